@@ -1,0 +1,245 @@
+/**
+ * Stage 1, clean: find the official text in a page saved from the web and drop the furniture
+ * around it (navigation, share and link blocks, aggregator blocks, page details, photo captions).
+ *
+ * The text itself is never rewritten: the result is a list of blocks, each a range of offsets into
+ * the saved text, so that any sentence can later be shown in place and quoted verbatim.
+ */
+import { foldName, normalizeForMatch } from './text';
+
+export type BlockKind = 'paragraph' | 'list-item' | 'heading';
+
+export interface Block {
+	kind: BlockKind;
+	/** Offsets into the saved text: [start, end). */
+	start: number;
+	end: number;
+	text: string;
+}
+
+export interface Dropped {
+	start: number;
+	end: number;
+	text: string;
+	rule: string;
+}
+
+export interface CleanResult {
+	blocks: Block[];
+	/** What was removed and why, for review and for tests. */
+	dropped: Dropped[];
+}
+
+/**
+ * Lines that end the official text: everything from them on is furniture. Aggregators append
+ * "Related Posts", comment forms and "You Missed"; Government of Canada pages end with link
+ * blocks and "Page details".
+ */
+const TERMINATORS: [RegExp, string][] = [
+	[/^related posts?$/i, 'aggregator: related posts'],
+	[/^leave a (?:reply|comment)$/i, 'aggregator: comment form'],
+	[/^you (?:may have )?missed$/i, 'aggregator: you missed'],
+	[/^related (?:articles|stories|news|content)$/i, 'aggregator: related articles'],
+	[/^(?:more|latest|trending|popular) (?:news|stories|posts)$/i, 'aggregator: more news'],
+	[/^source link$/i, 'aggregator: source link'],
+	[/^associated links$/i, 'link block: associated links'],
+	[/^related links$/i, 'link block: related links'],
+	[/^related products$/i, 'link block: related products'],
+	[/^share this (?:page|article)$/i, 'share block'],
+	[/^search for related information by keyword\b/i, 'page footer: keyword search'],
+	[/^page details$/i, 'page footer: page details'],
+	[/^date modified\b/i, 'page footer: date modified'],
+	[/^report a problem (?:or mistake )?on this page$/i, 'page footer: report a problem'],
+	[/^did you find what you were looking for\??$/i, 'page footer: feedback'],
+	[/^(?:back to )?top of page$/i, 'page footer: top of page']
+];
+
+/** Single lines of furniture: dropped wherever they stand. */
+const FURNITURE: [RegExp, string][] = [
+	[
+		/^(?:main content|skip to (?:main )?content|skip to main content)$/i,
+		'navigation: main content'
+	],
+	[/^back to\b.{0,80}$/i, 'navigation: back to'],
+	[
+		/^(?:menu|search|home|print|share|tweet|e-?mail|facebook|twitter|linkedin|x)$/i,
+		'share/navigation'
+	],
+	[/^(?:share|print) this (?:page|article)$/i, 'share block'],
+	[/^(?:language selection|français|english|日本語|japanese)$/i, 'navigation: language'],
+	[/^\(?\s*(?:photos?|images?|pictures?)(?:\s+credit)?\s*[:(]/i, 'photo caption'],
+	[/^(?:photos?|images?) (?:credit|by|courtesy)\b/i, 'photo caption'],
+	[/\((?:photo|image)(?: credit)?:[^)]*\)$/i, 'photo caption'],
+	[/^(?:©|credit:)/i, 'photo caption'],
+	[/^date\s+\d{4}-\d{2}-\d{2}$/i, 'header: date'],
+	[
+		/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}$/i,
+		'header: date'
+	],
+	[
+		/^\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$/i,
+		'header: date'
+	],
+	[/^\d{4}-\d{2}-\d{2}$/, 'header: date']
+];
+
+/** Newswire prefixes in front of the first sentence: "date 2026-03-06", "TOKYO, March 6, 2026 /CNW/ -". */
+const PREFIXES: RegExp[] = [
+	/^date\s+\d{4}-\d{2}-\d{2}\s+/i,
+	/^[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*\/[A-Za-z ]+\/\s*[-–—]\s*/,
+	/^[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*[-–—]\s+/
+];
+
+const LIST_MARKER =
+	/^(?:[•·▪◦●‣⁃*+\-–—]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)](?=\s)|\([ivx]{1,4}\))\s+/;
+
+interface Line {
+	start: number;
+	end: number;
+	text: string;
+}
+
+function lines(body: string): Line[] {
+	const out: Line[] = [];
+	let pos = 0;
+	for (const raw of body.split('\n')) {
+		const rawEnd = pos + raw.length;
+		const lead = raw.length - raw.trimStart().length;
+		const trimmed = raw.trim();
+		if (trimmed) out.push({ start: pos + lead, end: pos + lead + trimmed.length, text: trimmed });
+		else out.push({ start: pos, end: pos, text: '' });
+		pos = rawEnd + 1;
+	}
+	return out;
+}
+
+function matchRule(rules: [RegExp, string][], text: string): string | null {
+	const t = normalizeForMatch(text);
+	for (const [re, rule] of rules) if (re.test(t)) return rule;
+	return null;
+}
+
+/** The title as a page shows it: without "(readout)", "(Backgrounder)", "Readout:" and the like. */
+function titleKey(title: string): string {
+	return foldName(
+		title
+			.replace(/\s*\((?:readout|backgrounder|news release|statement)\)\s*$/i, '')
+			.replace(/^readout:\s*/i, '')
+	);
+}
+
+const TERMINAL = /[.!?:;"”’)]$/;
+
+function isHeading(text: string): boolean {
+	return (
+		text.length <= 120 &&
+		!TERMINAL.test(text) &&
+		/^[\p{Lu}\d"“]/u.test(text) &&
+		!/[.!?]\s/.test(text)
+	);
+}
+
+/**
+ * Cleans a saved page. `title` (from the front matter) lets the cleaner recognise the page's own
+ * title line and the breadcrumbs above it.
+ */
+export function cleanText(body: string, title?: string): CleanResult {
+	const all = lines(body);
+	const blocks: Block[] = [];
+	const dropped: Dropped[] = [];
+	const drop = (l: Line, rule: string) =>
+		dropped.push({ start: l.start, end: l.end, text: l.text, rule });
+
+	// The title line, near the top: breadcrumbs above it are navigation.
+	let titleIndex = -1;
+	if (title) {
+		const key = titleKey(title);
+		const nonEmpty = all.map((l, i) => [l, i] as const).filter(([l]) => l.text);
+		for (const [l, i] of nonEmpty.slice(0, 6)) {
+			if (foldName(l.text) === key || foldName(l.text) === foldName(title)) {
+				titleIndex = i;
+				break;
+			}
+		}
+	}
+
+	let firstOfficial = true;
+	for (let i = 0; i < all.length; i++) {
+		const line = all[i]!;
+		if (!line.text) continue;
+		if (i === titleIndex) {
+			drop(line, 'title (given in front matter)');
+			continue;
+		}
+		if (i < titleIndex && line.text.length <= 80 && !TERMINAL.test(line.text)) {
+			drop(line, 'navigation: breadcrumb above the title');
+			continue;
+		}
+		const term = matchRule(TERMINATORS, line.text);
+		if (term) {
+			if (blocks.length > 0) {
+				for (const rest of all.slice(i)) if (rest.text) drop(rest, term);
+				break;
+			}
+			// Nothing official yet: a stray "Source link" at the top is only a line of furniture.
+			drop(line, term);
+			continue;
+		}
+		const furniture = matchRule(FURNITURE, line.text);
+		if (furniture) {
+			drop(line, furniture);
+			continue;
+		}
+
+		let start = line.start;
+		if (firstOfficial) {
+			// Newswire datelines stand in front of the first sentence.
+			for (let again = true; again;) {
+				again = false;
+				for (const re of PREFIXES) {
+					const m = re.exec(normalizeForMatch(body.slice(start, line.end)));
+					if (m && m[0].length < line.end - start) {
+						dropped.push({
+							start,
+							end: start + m[0].length,
+							text: body.slice(start, start + m[0].length),
+							rule: 'dateline'
+						});
+						start += m[0].length;
+						again = true;
+					}
+				}
+			}
+		}
+		firstOfficial = false;
+
+		let kind: BlockKind = 'paragraph';
+		const rest = body.slice(start, line.end);
+		const marker = LIST_MARKER.exec(rest);
+		if (marker && marker[0].length < rest.length) {
+			kind = 'list-item';
+			// "(1) Enhanced Security…" keeps its number: it is part of the official text. Bullets go.
+			if (!/\d|[a-z][.)]|\([ivx]+\)/.test(marker[0])) start += marker[0].length;
+		} else if (isHeading(rest)) {
+			kind = 'heading';
+		}
+
+		const prev = blocks.at(-1);
+		const prevLine = all[i - 1];
+		// A paragraph wrapped over several lines: join when the previous line stops mid-sentence.
+		if (
+			kind === 'paragraph' &&
+			prev?.kind === 'paragraph' &&
+			prevLine?.text &&
+			prev.end === prevLine.end &&
+			!TERMINAL.test(prev.text) &&
+			/^[\p{Ll}\d(]/u.test(rest)
+		) {
+			prev.end = line.end;
+			prev.text = body.slice(prev.start, prev.end);
+			continue;
+		}
+		blocks.push({ kind, start, end: line.end, text: body.slice(start, line.end) });
+	}
+	return { blocks, dropped };
+}

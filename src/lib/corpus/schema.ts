@@ -1,0 +1,297 @@
+/**
+ * One zod schema per record of the corpus; every TypeScript type of the pipeline is inferred from
+ * these, so a record and its type can never drift apart.
+ *
+ * The chain: SourceFile (saved text + front matter) → Document (cleaned, split, extracted, tagged)
+ * → Event (documents about the same meeting, grouped) → the JSON/CSV downloads and the pages.
+ */
+import { z } from 'zod';
+
+export const isoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+	.refine((s) => {
+		const d = new Date(`${s}T00:00:00Z`);
+		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+	}, 'is not a calendar date');
+
+const slugId = z
+	.string()
+	.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'must be lower-case words joined by hyphens (e.g. "energy-food")'
+	);
+
+/** ISO 3166-1 alpha-2, upper case: CA, JP, GB, … */
+export const countryCode = z
+	.string()
+	.regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as CA or JP');
+
+export const formats = ['call', 'meeting', 'statement', 'document'] as const;
+export const levels = ['leaders', 'ministers', 'officials'] as const;
+export const Format = z.enum(formats);
+export const Level = z.enum(levels);
+export type Format = z.infer<typeof Format>;
+export type Level = z.infer<typeof Level>;
+
+// ---------------------------------------------------------------- data/themes.yaml
+
+export const FrameworkArea = z.strictObject({
+	id: slugId,
+	framework: z.string().min(1),
+	year: z.number().int(),
+	label: z.string().min(1)
+});
+export type FrameworkArea = z.infer<typeof FrameworkArea>;
+
+/**
+ * A pattern is a phrase ("critical minerals": case-insensitive, whole words, any dash or space
+ * between words) or a regular expression written between slashes ("/\bAI\b/", flags after the
+ * closing slash; case-sensitive unless it has the i flag).
+ */
+export const Pattern = z.string().min(2);
+
+export const Theme = z.strictObject({
+	id: slugId,
+	label: z.string().min(1),
+	definition: z.string().min(1),
+	color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb'),
+	frameworks: z.array(slugId),
+	patterns: z.array(Pattern).min(1, 'needs at least one pattern'),
+	/** Phrases that look like a match but are not (e.g. "security environment" for climate). */
+	exclude: z.array(Pattern).default([])
+});
+export type Theme = z.infer<typeof Theme>;
+
+export const Taxonomy = z.strictObject({
+	frameworks: z.array(FrameworkArea).min(1),
+	themes: z.array(Theme).min(1)
+});
+export type Taxonomy = z.infer<typeof Taxonomy>;
+
+// ---------------------------------------------------------------- data/people.yaml
+
+export const Office = z.strictObject({
+	id: slugId,
+	title: z.string().min(1),
+	country: countryCode,
+	level: Level,
+	/** The role shared by the same office in other countries: "prime-minister", "foreign-minister". */
+	role: slugId,
+	/** Other ways a text names this office ("Japanese Prime Minister", "Foreign Minister of Japan"). */
+	aliases: z.array(z.string().min(2)).default([])
+});
+export type Office = z.infer<typeof Office>;
+
+export const Role = z.strictObject({
+	id: slugId,
+	/** Plural forms used in "the Prime Ministers of Canada and Japan". */
+	plurals: z.array(z.string().min(2)).min(1),
+	/** What a meeting of two holders of this role is called: "Summit", "Foreign Ministers'". */
+	meetingTerms: z.array(z.string().min(2)).default([])
+});
+export type Role = z.infer<typeof Role>;
+
+export const Term = z
+	.strictObject({ office: slugId, from: isoDate, to: isoDate.optional() })
+	.refine((t) => !t.to || t.to >= t.from, { message: 'ends before it starts', path: ['to'] });
+export type Term = z.infer<typeof Term>;
+
+export const Person = z.strictObject({
+	id: slugId,
+	/** Given name(s) and family name. Japanese names are written in all name orders from these. */
+	given: z.string().min(1),
+	family: z.string().min(1),
+	country: countryCode,
+	/** "family-first" for names the source governments write FAMILY Given (KISHIDA Fumio). */
+	nameOrder: z.enum(['given-first', 'family-first']).default('given-first'),
+	aliases: z.array(z.string().min(2)).default([]),
+	terms: z.array(Term).default([])
+});
+export type Person = z.infer<typeof Person>;
+
+export const PeopleFile = z.strictObject({
+	roles: z.array(Role).min(1),
+	offices: z.array(Office).min(1),
+	people: z.array(Person).min(1)
+});
+export type PeopleFile = z.infer<typeof PeopleFile>;
+
+// ---------------------------------------------------------------- data/places.yaml
+
+/** Reference geography (not event facts): how texts name countries and the cities in them. */
+export const Country = z.strictObject({
+	code: countryCode,
+	name: z.string().min(1),
+	/** Other names and adjectives: "Japanese", "Japan's". */
+	aliases: z.array(z.string().min(2)).default([]),
+	cities: z.array(z.string().min(2)).default([])
+});
+export type Country = z.infer<typeof Country>;
+
+export const PlacesFile = z.strictObject({ countries: z.array(Country).min(1) });
+export type PlacesFile = z.infer<typeof PlacesFile>;
+
+// ---------------------------------------------------------------- data/milestones.yaml
+
+export const Milestone = z
+	.strictObject({
+		id: slugId,
+		date: isoDate,
+		/** How much of `date` is known: "2026-01-01" with precision month means January 2026. */
+		precision: z.enum(['day', 'month', 'year']).default('day'),
+		end: isoDate.optional(),
+		title: z.string().min(1),
+		/** File name in data/sources/ whose text mentions this milestone. */
+		source: z.string().regex(/^[^/\\]+\.md$/, 'must be a file name in data/sources/, e.g. "x.md"'),
+		quote: z.string().min(10)
+	})
+	.refine((m) => !m.end || m.end >= m.date, { message: 'ends before it starts', path: ['end'] });
+export type Milestone = z.infer<typeof Milestone>;
+
+export const MilestonesFile = z.strictObject({ milestones: z.array(Milestone) });
+
+// ---------------------------------------------------------------- data/sources/*.md front matter
+
+export const LocationText = z
+	.string()
+	.regex(/^[^,]+(, [^,]+)?$/, 'must be written "City, Country" or "Country"');
+
+/**
+ * Publication facts (always given) and, only where the text cannot say it, facts about the event.
+ * Any event field given here overrides what the pipeline extracts, and the record says so.
+ */
+export const FrontMatter = z.strictObject({
+	title: z.string().min(1),
+	issuer: z.string().min(1),
+	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address of the original page' }),
+	published: isoDate,
+	date: isoDate.optional(),
+	/** The date in Japan when it differs (calls across time zones). */
+	dateJapan: isoDate.optional(),
+	format: Format.optional(),
+	level: Level.optional(),
+	location: LocationText.nullable().optional(),
+	/** Person ids or any name form from data/people.yaml. */
+	participants: z.array(z.string().min(1)).optional(),
+	/** Theme ids that always apply, in addition to those the text matches. */
+	themes: z.array(slugId).optional(),
+	/** Marks a framework document (the 2021 priorities, the 2022 action plan, the 2026 roadmap). */
+	framework: z.string().min(1).optional(),
+	/** Documents with the same `event` are one event, whatever their dates and participants. */
+	event: slugId.optional(),
+	/** Where the facts given above (beyond the publication facts) come from. */
+	basis: z.string().min(1).optional()
+});
+export type FrontMatter = z.infer<typeof FrontMatter>;
+
+// ---------------------------------------------------------------- pipeline records
+
+/** A half-open range [start, end) of character offsets into the saved text (the body of the file). */
+export const Span = z.strictObject({
+	start: z.number().int().min(0),
+	end: z.number().int().min(0)
+});
+export type Span = z.infer<typeof Span>;
+
+export const ThemeMatch = z.strictObject({ id: slugId, phrase: z.string() });
+
+export const Sentence = z.strictObject({
+	index: z.number().int().min(0),
+	text: z.string().min(1),
+	start: z.number().int().min(0),
+	end: z.number().int().min(0),
+	kind: z.enum(['paragraph', 'list-item', 'heading']),
+	themes: z.array(ThemeMatch)
+});
+export type Sentence = z.infer<typeof Sentence>;
+
+export const Participant = z.strictObject({
+	/** Id in data/people.yaml. */
+	id: slugId,
+	name: z.string(),
+	office: z.string().nullable(),
+	country: countryCode
+});
+export type Participant = z.infer<typeof Participant>;
+
+export const Location = z.strictObject({ city: z.string().nullable(), country: z.string() });
+export type Location = z.infer<typeof Location>;
+
+export const ThemeEvidence = z.strictObject({
+	id: slugId,
+	mentions: z.number().int().min(0),
+	/** Indices into the document's sentences. */
+	sentences: z.array(z.number().int().min(0)),
+	evidence: z.array(z.string())
+});
+export type ThemeEvidence = z.infer<typeof ThemeEvidence>;
+
+export const fieldNames = [
+	'date',
+	'dateJapan',
+	'format',
+	'level',
+	'location',
+	'participants',
+	'themes',
+	'framework'
+] as const;
+export const Provenance = z.record(z.enum(fieldNames), z.enum(['extracted', 'given', 'missing']));
+export type Provenance = z.infer<typeof Provenance>;
+export type FieldName = (typeof fieldNames)[number];
+
+export const Document = z.strictObject({
+	file: z.string(),
+	title: z.string(),
+	issuer: z.string(),
+	url: z.string(),
+	published: isoDate,
+	date: isoDate,
+	dateJapan: isoDate.nullable(),
+	format: Format,
+	level: Level,
+	location: Location.nullable(),
+	participants: z.array(Participant),
+	framework: z.string().nullable(),
+	event: slugId.nullable(),
+	themes: z.array(ThemeEvidence),
+	sentences: z.array(Sentence),
+	provenance: Provenance,
+	warnings: z.array(z.string())
+});
+export type Document = z.infer<typeof Document>;
+
+export const EventRecord = z.strictObject({
+	id: slugId,
+	date: isoDate,
+	dateJapan: isoDate.nullable(),
+	title: z.string(),
+	label: z.string(),
+	format: Format,
+	level: Level,
+	location: Location.nullable(),
+	participants: z.array(Participant),
+	framework: z.string().nullable(),
+	themes: z.array(z.strictObject({ id: slugId, mentions: z.number().int().min(0) })),
+	/** File names of the documents, in display order. */
+	sources: z.array(z.string()).min(1)
+});
+export type EventRecord = z.infer<typeof EventRecord>;
+
+// ---------------------------------------------------------------- problems
+
+/** One thing wrong with the input, precise enough to fix without reading code. */
+export interface Problem {
+	file: string;
+	line?: number;
+	field?: string;
+	message: string;
+	fix?: string;
+}
+
+export function formatProblem(p: Problem): string {
+	const where = `${p.file}${p.line ? `:${p.line}` : ''}`;
+	const field = p.field ? ` ${p.field}:` : '';
+	return `${where}:${field} ${p.message}${p.fix ? ` — ${p.fix}` : ''}`;
+}

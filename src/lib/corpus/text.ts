@@ -1,0 +1,72 @@
+/**
+ * Text helpers shared by the pipeline stages. Everything here keeps string length, so an offset
+ * found in a normalized copy is an offset in the original text.
+ */
+
+/** Dashes, non-breaking spaces and curly quotes as their plain forms, one character for one. */
+export function normalizeForMatch(text: string): string {
+	return text
+		.replace(/[\u2010-\u2015\u2212\u00AD]/g, '-')
+		.replace(/[\u00A0\u2007\u202F\u2009\u200A]/g, ' ')
+		.replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+		.replace(/[\u201C\u201D\u201F\u2033]/g, '"');
+}
+
+/** Lower case without accents, for comparing names ("Mélanie" = "Melanie"); may change length. */
+export function foldName(text: string): string {
+	return normalizeForMatch(text)
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A phrase as a regular expression source: whole words, any dash or space between words. */
+export function phraseSource(phrase: string): string {
+	const wildcard = phrase.endsWith('*');
+	const words = normalizeForMatch(wildcard ? phrase.slice(0, -1) : phrase)
+		.trim()
+		.split(/[\s-]+/)
+		.map(escapeRegExp);
+	const body = words.join('[\\s-]+');
+	const start = /^\w/.test(words[0] ?? '') ? '\\b' : '';
+	const end = wildcard ? '\\w*' : /\w$/.test(words.at(-1) ?? '') ? '\\b' : '';
+	return `${start}${body}${end}`;
+}
+
+/** URL- and file-name-safe slug of at most `max` characters, cut at a word boundary. */
+export function slugify(text: string, max = 80): string {
+	const slug = normalizeForMatch(text)
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/['"]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	if (slug.length <= max) return slug || 'untitled';
+	const cut = slug.slice(0, max + 1);
+	const at = cut.lastIndexOf('-');
+	return (at > 10 ? cut.slice(0, at) : slug.slice(0, max)).replace(/-+$/, '');
+}
+
+/** 1-based line number of a character offset. */
+export function lineAt(text: string, offset: number): number {
+	let line = 1;
+	for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+	return line;
+}
+
+export function addDays(isoDate: string, days: number): string {
+	const d = new Date(`${isoDate}T00:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + days);
+	return d.toISOString().slice(0, 10);
+}
+
+export function daysBetween(a: string, b: string): number {
+	return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
