@@ -1,12 +1,18 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// The browser tests build a second site from hostile data (tests/support/hostile-site.js); these
+// keep that build out of build/ and .svelte-kit/, so `vite preview` never serves it by accident.
+const pages = process.env.CJT_BUILD_DIR ?? 'build';
+const outDir = process.env.CJT_KIT_DIR ?? '.svelte-kit';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered: the site is a folder of files that any static host can serve.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages, assets: pages, fallback: undefined, strict: true }),
+		outDir,
 		paths: {
 			// Set BASE_PATH=/sub/folder at build time to serve the site from a sub-folder.
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '')

@@ -45,7 +45,6 @@ const TERMINATORS: [RegExp, string][] = [
 	[/^associated links$/i, 'link block: associated links'],
 	[/^related links$/i, 'link block: related links'],
 	[/^related products$/i, 'link block: related products'],
-	[/^share this (?:page|article)$/i, 'share block'],
 	[/^search for related information by keyword\b/i, 'page footer: keyword search'],
 	[/^page details$/i, 'page footer: page details'],
 	[/^date modified\b/i, 'page footer: date modified'],
@@ -66,6 +65,10 @@ const FURNITURE: [RegExp, string][] = [
 		'share/navigation'
 	],
 	[/^(?:share|print) this (?:page|article)$/i, 'share block'],
+	[
+		/^(?:news release|readout|statement|media advisory|backgrounder|speech|news|summary)$/i,
+		'header: page type'
+	],
 	[/^(?:language selection|français|english|日本語|japanese)$/i, 'navigation: language'],
 	[/^\(?\s*(?:photos?|images?|pictures?)(?:\s+credit)?\s*[:(]/i, 'photo caption'],
 	[/^(?:photos?|images?) (?:credit|by|courtesy)\b/i, 'photo caption'],
@@ -89,6 +92,9 @@ const PREFIXES: RegExp[] = [
 	/^[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*\/[A-Za-z ]+\/\s*[-–—]\s*/,
 	/^[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*[-–—]\s+/
 ];
+
+const CAPITALISED = "\\p{Lu}[\\p{L}'.-]*(?: (?:\\p{Lu}[\\p{L}'.-]*|de|du|of))*";
+const PLACE_LINE = new RegExp(`^${CAPITALISED}, ${CAPITALISED}$`, 'u');
 
 const LIST_MARKER =
 	/^(?:[•·▪◦●‣⁃*+\-–—]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)](?=\s)|\([ivx]{1,4}\))\s+/;
@@ -121,11 +127,7 @@ function matchRule(rules: [RegExp, string][], text: string): string | null {
 
 /** The title as a page shows it: without "(readout)", "(Backgrounder)", "Readout:" and the like. */
 function titleKey(title: string): string {
-	return foldName(
-		title
-			.replace(/\s*\((?:readout|backgrounder|news release|statement)\)\s*$/i, '')
-			.replace(/^readout:\s*/i, '')
-	);
+	return foldName(title.replace(/\s*\([^()]*\)\s*$/, '').replace(/^readout:\s*/i, ''));
 }
 
 const TERMINAL = /[.!?:;"”’)]$/;
@@ -185,6 +187,11 @@ export function cleanText(body: string, title?: string): CleanResult {
 			drop(line, term);
 			continue;
 		}
+		// "Carbis Bay, United Kingdom" or "Ottawa, Ontario" above the text: the place header of a readout.
+		if (blocks.length === 0 && PLACE_LINE.test(normalizeForMatch(line.text))) {
+			drop(line, 'header: place');
+			continue;
+		}
 		const furniture = matchRule(FURNITURE, line.text);
 		if (furniture) {
 			drop(line, furniture);
@@ -228,13 +235,15 @@ export function cleanText(body: string, title?: string): CleanResult {
 		const prevLine = all[i - 1];
 		// A paragraph wrapped over several lines: join when the previous line stops mid-sentence.
 		if (
-			kind === 'paragraph' &&
-			prev?.kind === 'paragraph' &&
+			kind !== 'list-item' &&
+			(prev?.kind === 'paragraph' || prev?.kind === 'heading') &&
 			prevLine?.text &&
 			prev.end === prevLine.end &&
 			!TERMINAL.test(prev.text) &&
 			/^[\p{Ll}\d(]/u.test(rest)
 		) {
+			// A "heading" that runs on into a lower-case line was the start of a paragraph.
+			prev.kind = 'paragraph';
 			prev.end = line.end;
 			prev.text = body.slice(prev.start, prev.end);
 			continue;

@@ -232,8 +232,8 @@ export function extractLocation(
 	const findCity = (name: string) =>
 		cities.find((c) => foldSameLength(c.city) === foldSameLength(name.trim()));
 	for (const d of dropped) {
-		if (d.rule !== 'dateline') continue;
-		const m = /^([A-Z][A-Za-z .'’-]+?),/.exec(d.text.trim());
+		if (d.rule !== 'dateline' && d.rule !== 'header: place') continue;
+		const m = /^([A-Z][\p{L} .'’-]+?),/u.exec(d.text.trim());
 		const hit = m && findCity(m[1]!);
 		if (hit) return { city: hit.city, country: hit.country.name };
 	}

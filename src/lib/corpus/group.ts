@@ -93,6 +93,7 @@ export function groupEvents(documents: readonly Document[], index: PeopleIndex):
 		const sources = [...group].sort(
 			(a, b) =>
 				FORMAT_RANK[a.format] - FORMAT_RANK[b.format] ||
+				a.date.localeCompare(b.date) ||
 				a.published.localeCompare(b.published) ||
 				a.file.localeCompare(b.file)
 		);

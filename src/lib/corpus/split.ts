@@ -22,7 +22,11 @@ const NEVER_FINAL = /(?:^|[\s(])(?:e\.g|i\.e|etc|viz|ca)\.\s*$/i;
 const INITIALISM = /(?:^|[\s(])(?:[A-Za-z]\.){2,}\s*$/;
 const SINGLE_INITIAL = /(?:^|\s)[A-Z]\.\s*$/;
 
+/** ICU ends a "sentence" after the marker of a numbered point: "1." then "Prime Minister …". */
+const LIST_NUMBER = /^(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|\([ivx]{1,4}\))$/;
+
 function shouldJoin(prev: string, next: string): boolean {
+	if (LIST_NUMBER.test(prev.trim())) return true;
 	if (TITLE_ABBREVIATION.test(prev) || NEVER_FINAL.test(prev) || SINGLE_INITIAL.test(prev))
 		return true;
 	if (INITIALISM.test(prev) && /^[\p{Ll}\d(,;]/u.test(next)) return true;

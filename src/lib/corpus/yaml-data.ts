@@ -42,16 +42,19 @@ export function issueProblems(
 		const field = prefix + fieldPath(path);
 		let message = issue.message;
 		let fix: string | undefined;
+		let line = lineOf(path);
 		if (issue.code === 'unrecognized_keys') {
 			message = `has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
 			fix = 'check the spelling against data/README.md';
+			line = lineOf([...path, issue.keys[0] ?? '']) ?? line;
 		} else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
 			message = `is missing (${issue.expected} expected)`;
 			fix = 'add the field';
 		} else if (issue.code === 'invalid_value' && 'values' in issue) {
+			message = 'is not one of the allowed values';
 			fix = `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 		}
-		return { file, line: lineOf(path), field: field || undefined, message, fix };
+		return { file, line, field: field || undefined, message, fix };
 	});
 }
 

@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildCorpus, type Corpus, type DataFiles, type RawSource } from '$lib/corpus/corpus';
-import { formatProblem, type Problem } from '$lib/corpus/schema';
+import { buildCorpus, type Corpus, type DataFiles, type RawSource } from '../corpus/corpus';
+import { formatProblem, type Problem } from '../corpus/schema';
 
 export const DATA_DIR = resolve(process.env.CJT_DATA_DIR ?? 'data');
 
