@@ -10,12 +10,18 @@ import { readDataFiles, readSources } from '../src/lib/server/corpus';
 const { corpus, problems } = buildCorpus(readDataFiles(), readSources());
 if (!corpus) {
 	for (const p of problems) console.error(formatProblem(p));
-	console.error(`\n${problems.length} problem(s) in data/: the site will not build until they are fixed.`);
+	console.error(
+		`\n${problems.length} problem(s) in data/: the site will not build until they are fixed.`
+	);
 	process.exit(1);
 }
 for (const d of corpus.documents) {
 	const who = d.participants.map((p) => p.name).join(', ') || '(nobody)';
-	console.log(`${d.file}\n  ${d.date} ${d.format}/${d.level} ${formatLocation(d.location) ?? '(no place)'} — ${who}`);
+	console.log(
+		`${d.file}\n  ${d.date} ${d.format}/${d.level} ${formatLocation(d.location) ?? '(no place)'} — ${who}`
+	);
 	for (const w of d.warnings) console.log(`  warning: ${w}`);
 }
-console.log(`\nOK: ${corpus.documents.length} documents, ${corpus.events.length} events, ${corpus.milestones.length} milestones.`);
+console.log(
+	`\nOK: ${corpus.documents.length} documents, ${corpus.events.length} events, ${corpus.milestones.length} milestones.`
+);

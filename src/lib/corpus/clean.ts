@@ -89,8 +89,9 @@ const FURNITURE: [RegExp, string][] = [
 /** Newswire prefixes in front of the first sentence: "date 2026-03-06", "TOKYO, March 6, 2026 /CNW/ -". */
 const PREFIXES: RegExp[] = [
 	/^date\s+\d{4}-\d{2}-\d{2}\s+/i,
-	/^[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*\/[A-Za-z ]+\/\s*[-–—]\s*/,
-	/^[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*[-–—]\s+/
+	// "TOKYO, March 6, 2026 /CNW/ -", "OTTAWA, ON, Jan. 13, 2024 /CNW/ -", "OTTAWA, June 1, 2023 -"
+	/^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z. ]{1,25})?,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*\/[A-Za-z ]+\/\s*-\s*/,
+	/^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z. ]{1,25})?,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*-\s+/
 ];
 
 const CAPITALISED = "\\p{Lu}[\\p{L}'.-]*(?: (?:\\p{Lu}[\\p{L}'.-]*|de|du|of))*";

@@ -51,13 +51,16 @@ export interface DocumentResult {
 	problems: Problem[];
 }
 
+// Built once: zod compiles a schema on its first use, and .partial() makes a new one each call.
+const PartialFrontMatter = FrontMatter.partial();
+
 /** Validates front matter; problems name the line of the field. */
 export function checkFrontMatter(
 	source: SourceFile,
 	ctx: Context,
 	partial = false
 ): { given: Given; problems: Problem[] } {
-	const schema = partial ? FrontMatter.partial() : FrontMatter;
+	const schema = partial ? PartialFrontMatter : FrontMatter;
 	const parsed = schema.safeParse(source.data);
 	const lineOf = (path: (string | number)[]) => source.keyLines[String(path[0])];
 	const problems: Problem[] = parsed.success

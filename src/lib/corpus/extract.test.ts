@@ -26,6 +26,12 @@ describe('extractDate', () => {
 			'2026-03-20',
 			'2026-03-06'
 		],
+		[
+			'dateline with a province',
+			'OTTAWA, ON, Jan. 13, 2024 /CNW/ - The ministers met.',
+			'2024-01-20',
+			'2024-01-13'
+		],
 		['"date" header only', 'date 2026-03-06\nWe welcome it.', '2026-03-20', '2026-03-06'],
 		['header date line', 'January 13, 2024\nThe ministers met.', '2024-01-15', '2024-01-13'],
 		[

@@ -5,7 +5,7 @@
 import type { Dropped } from './clean';
 import type { PeopleIndex } from './people';
 import { countryByName, foldSameLength } from './people';
-import type { Format, Level, Location, Participant } from './schema';
+import type { Country, Format, Level, Location, Participant } from './schema';
 import { addDays, normalizeForMatch } from './text';
 
 const MONTHS = [
@@ -54,18 +54,28 @@ export interface DateFinding {
 	evidence: string | null;
 }
 
+// Compiled once: the date readers run for every opening sentence of every document.
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s+\\d{4})`, 'i');
+const DAY_MONTH = new RegExp(`\\b${DAY}\\s+${MONTH}\\b(?!,?\\s+\\d{4})`, 'i');
+const ON_DATE = new RegExp(
+	`\\bon\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${DAY}\\s+${MONTH}(?:,?\\s+\\d{4})?)`,
+	'i'
+);
+
 /** "March 6, 2026", "6 March 2026", "March 6" (year from publication), ISO. */
 function readExplicitDate(
 	text: string,
 	published: string | null
 ): { date: string; match: string } | null {
 	const t = normalizeForMatch(text);
-	let m = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'i').exec(t);
+	let m = MONTH_DAY_YEAR.exec(t);
 	if (m) {
 		const d = iso(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
 		if (d) return { date: d, match: m[0] };
 	}
-	m = new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i').exec(t);
+	m = DAY_MONTH_YEAR.exec(t);
 	if (m) {
 		const d = iso(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
 		if (d) return { date: d, match: m[0] };
@@ -76,12 +86,12 @@ function readExplicitDate(
 		if (d) return { date: d, match: m[0] };
 	}
 	if (published) {
-		m = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s+\\d{4})`, 'i').exec(t);
+		m = MONTH_DAY.exec(t);
 		if (m) {
 			const d = withPublishedYear(monthIndex(m[1]!), Number(m[2]), published);
 			if (d) return { date: d, match: m[0] };
 		}
-		m = new RegExp(`\\b${DAY}\\s+${MONTH}\\b(?!,?\\s+\\d{4})`, 'i').exec(t);
+		m = DAY_MONTH.exec(t);
 		if (m) {
 			const d = withPublishedYear(monthIndex(m[2]!), Number(m[1]), published);
 			if (d) return { date: d, match: m[0] };
@@ -103,10 +113,7 @@ export function extractDate(
 	let evidence: string | null = null;
 	for (const sentence of opening) {
 		const t = normalizeForMatch(sentence);
-		const on = new RegExp(
-			`\\bon\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${DAY}\\s+${MONTH}(?:,?\\s+\\d{4})?)`,
-			'i'
-		).exec(t);
+		const on = ON_DATE.exec(t);
 		if (on) {
 			const found = readExplicitDate(on[0], published);
 			if (found) {
@@ -217,6 +224,49 @@ export function extractLevel(
 	return null;
 }
 
+interface PlaceMatchers {
+	/** Folded city name → the first city of that name, in data/places.yaml order. */
+	cityByName: Map<string, { city: string; country: Country }>;
+	inCity: RegExp;
+	visitCountry: RegExp;
+}
+
+// Built once per index: every meeting's location lookup would otherwise rebuild them.
+const placeMatchers = new WeakMap<PeopleIndex, PlaceMatchers>();
+
+function matchersFor(index: PeopleIndex): PlaceMatchers {
+	const cached = placeMatchers.get(index);
+	if (cached) return cached;
+	const cities = index.countries.flatMap((c) => c.cities.map((city) => ({ city, country: c })));
+	const cityByName = new Map<string, (typeof cities)[number]>();
+	for (const c of cities) {
+		const f = foldSameLength(c.city);
+		if (!cityByName.has(f)) cityByName.set(f, c);
+	}
+	const cityAlt = cities
+		.map((c) => c.city)
+		.sort((a, b) => b.length - a.length)
+		.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.join('|');
+	const countryAlt = index.countries
+		.flatMap((c) => [c.name])
+		.sort((a, b) => b.length - a.length)
+		.join('|');
+	const matchers = {
+		cityByName,
+		inCity: new RegExp(
+			`\\b(?:in|at|visiting|visit to|visited|trip to|travel(?:l)?ed to|arrived in|hosted in|held in)\\s+(?:the\\s+)?(${cityAlt})\\b`,
+			'i'
+		),
+		visitCountry: new RegExp(
+			`\\b(?:visiting|visit to|visited|trip to|travel(?:l)?ed to|arrived in)\\s+(?:the\\s+)?(${countryAlt})\\b`,
+			'i'
+		)
+	};
+	placeMatchers.set(index, matchers);
+	return matchers;
+}
+
 /**
  * Where it happened: the newswire dateline ("TOKYO, March 6, 2026"), a visit ("who was visiting
  * Montreal, Canada", "during his visit to Japan") or "in <city>". Calls happen nowhere.
@@ -228,9 +278,8 @@ export function extractLocation(
 	index: PeopleIndex
 ): Location | null {
 	if (format === 'call') return null;
-	const cities = index.countries.flatMap((c) => c.cities.map((city) => ({ city, country: c })));
-	const findCity = (name: string) =>
-		cities.find((c) => foldSameLength(c.city) === foldSameLength(name.trim()));
+	const { cityByName, inCity, visitCountry } = matchersFor(index);
+	const findCity = (name: string) => cityByName.get(foldSameLength(name.trim()));
 	for (const d of dropped) {
 		if (d.rule !== 'dateline' && d.rule !== 'header: place') continue;
 		const m = /^([A-Z][\p{L} .'’-]+?),/u.exec(d.text.trim());
@@ -238,23 +287,6 @@ export function extractLocation(
 		if (hit) return { city: hit.city, country: hit.country.name };
 	}
 	if (format === 'statement' || format === 'document') return null;
-	const cityAlt = cities
-		.map((c) => c.city)
-		.sort((a, b) => b.length - a.length)
-		.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-		.join('|');
-	const countryAlt = index.countries
-		.flatMap((c) => [c.name])
-		.sort((a, b) => b.length - a.length)
-		.join('|');
-	const inCity = new RegExp(
-		`\\b(?:in|at|visiting|visit to|visited|trip to|travel(?:l)?ed to|arrived in|hosted in|held in)\\s+(?:the\\s+)?(${cityAlt})\\b`,
-		'i'
-	);
-	const visitCountry = new RegExp(
-		`\\b(?:visiting|visit to|visited|trip to|travel(?:l)?ed to|arrived in)\\s+(?:the\\s+)?(${countryAlt})\\b`,
-		'i'
-	);
 	for (const s of opening) {
 		const m = inCity.exec(normalizeForMatch(s));
 		const hit = m && findCity(m[1]!);

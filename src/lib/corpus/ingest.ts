@@ -6,7 +6,7 @@
  * scripts/bench-ingest.ts times this same code.
  */
 import { Document as YamlDocument, isMap, isScalar, parseDocument, YAMLMap, type Pair } from 'yaml';
-import { cleanText, type Dropped } from './clean';
+import { cleanText, type Block, type Dropped } from './clean';
 import type { Reference } from './corpus';
 import { buildDocument, checkFrontMatter, type Given } from './document';
 import { extractDate, formatLocation } from './extract';
@@ -35,6 +35,8 @@ export interface PublicationOptions {
 export interface IngestOptions extends PublicationOptions {
 	/** Nothing will be written: what would stop a write is only a warning. */
 	dryRun?: boolean;
+	/** How messages name the directory of the stored files (default "data/sources"). */
+	sourcesDir?: string;
 }
 
 export interface IngestResult {
@@ -110,7 +112,7 @@ export function issuerFromUrl(url: string): string | null {
 
 /** Offset of the first byte that is not part of well-formed UTF-8, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-	for (let i = 0; i < bytes.length; ) {
+	for (let i = 0; i < bytes.length;) {
 		const c = bytes[i]!;
 		if (c < 0x80) {
 			i++;
@@ -210,9 +212,9 @@ export function decodeInput(input: IngestInput): { text: string | null; problems
  * The page's own title: the longest heading above the first paragraph, since breadcrumbs
  * ("Japan-Canada Relations") stand above the title and are shorter than it.
  */
-function headingTitle(body: string): string | null {
+function headingTitle(blocks: readonly Block[]): string | null {
 	let best: string | null = null;
-	for (const block of cleanText(body).blocks) {
+	for (const block of blocks) {
 		if (block.kind !== 'heading') break;
 		if (!best || block.text.length > best.length) best = block.text;
 	}
@@ -245,7 +247,7 @@ function yamlValue(value: string): string {
  * publication facts first, then the extracted facts as comments. Extracted values are not written
  * as fields: a field is an override, and the record would call them "given".
  */
-export function renderFrontMatter(
+function renderFrontMatter(
 	inputYaml: string,
 	publication: Record<PublicationKey, string | undefined>,
 	result: IngestResult
@@ -298,9 +300,7 @@ export function renderFrontMatter(
 	if (lines.length) out.push('# extracted — uncomment a line to override it:', ...lines);
 	out.push(
 		`# themes found: ${
-			result.themes.length
-				? result.themes.map((t) => `${t.id} (${t.mentions})`).join(', ')
-				: 'none'
+			result.themes.length ? result.themes.map((t) => `${t.id} (${t.mentions})`).join(', ') : 'none'
 		}`
 	);
 	if (result.warnings.length)
@@ -360,11 +360,12 @@ function planOne(
 		if (options.dryRun) warnings.push(`${message}: ${fix}`);
 		else problems.push({ file, field, message, fix });
 	};
+	// Without a title yet: only to find the title and the page's date, when they are not given.
 	let plain: ReturnType<typeof cleanText> | null = null;
 	const cleaned = () => (plain ??= cleanText(body));
 
 	if (data.title === undefined) {
-		const heading = headingTitle(body);
+		const heading = headingTitle(cleaned().blocks);
 		if (heading) {
 			data.title = heading;
 			warnings.push(`no --title given: using the heading "${heading}" (check it)`);
@@ -413,7 +414,11 @@ function planOne(
 
 	const source: SourceFile = { ...parsed.source, data, keyLines };
 	const checked = checkFrontMatter(source, reference.context, true);
+	const seen = new Set<string>();
 	for (const problem of checked.problems) {
+		// "13/01/2024" is neither written YYYY-MM-DD nor a calendar date: one value, one problem.
+		if (problem.field !== undefined && seen.has(problem.field)) continue;
+		if (problem.field !== undefined) seen.add(problem.field);
 		const key = PUBLICATION_KEYS.find((k) => problem.field === k);
 		problems.push(
 			key && fromOption.has(key)
@@ -457,21 +462,28 @@ function planOne(
 		warnings: [...warnings, ...document.warnings]
 	};
 
-	const clash = taken.get(name);
-	if (clash !== undefined) {
-		problems.push({
-			file,
-			message: `would be stored as ${name}, like ${clash} in the same call`,
-			fix: 'ingest one of them, or give them different titles'
-		});
-	} else if (existing.has(name)) {
+	const stored = `${options.sourcesDir ?? 'data/sources'}/${name}`;
+	if (existing.has(name)) {
 		if (options.dryRun)
-			result.warnings.push(`${name} already exists in data/sources/: a real run would refuse`);
+			result.warnings.push(`${stored} already exists: a real run would refuse to overwrite it`);
 		else
 			problems.push({
 				file,
-				message: `${name} already exists in data/sources/: not overwritten`,
+				message: `${stored} already exists: not overwritten`,
 				fix: 'remove or rename that file first if this page replaces it'
+			});
+	}
+	const clash = taken.get(name);
+	if (clash !== undefined) {
+		if (options.dryRun)
+			result.warnings.push(
+				`${stored} is also the name of ${clash}: a real run would refuse to write either`
+			);
+		else
+			problems.push({
+				file,
+				message: `would be stored as ${stored}, like ${clash} in the same call`,
+				fix: 'ingest one of them, or give them different titles'
 			});
 	}
 	if (problems.length) return fail(problems);
@@ -485,12 +497,12 @@ function planOne(
 		body
 	);
 	// The stored file must read back as complete front matter over the very same text.
-	const stored = parseSourceFile(`data/sources/${name}`, out);
+	const reread = parseSourceFile(stored, out);
 	const storedProblems = [
-		...stored.problems,
-		...(stored.problems.length ? [] : checkFrontMatter(stored.source, reference.context).problems)
+		...reread.problems,
+		...(reread.problems.length ? [] : checkFrontMatter(reread.source, reference.context).problems)
 	];
-	if (stored.source.body !== body && !storedProblems.length)
+	if (reread.source.body !== body && !storedProblems.length)
 		storedProblems.push({ file, message: 'the text below the front matter would change' });
 	if (storedProblems.length)
 		return fail(

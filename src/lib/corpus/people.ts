@@ -5,10 +5,15 @@
 import type { Country, Office, Participant, PeopleFile, Person, Role } from './schema';
 import { escapeRegExp, normalizeForMatch } from './text';
 
+const NON_ASCII = /[^\p{ASCII}]/u;
+
 /** Lower case without accents, one character for one, so offsets survive. */
 export function foldSameLength(text: string): string {
+	const norm = normalizeForMatch(text);
+	// Plain ASCII has no accents to drop, and lower-casing it keeps every character's length.
+	if (!NON_ASCII.test(norm)) return norm.toLowerCase();
 	let out = '';
-	for (const ch of normalizeForMatch(text)) {
+	for (const ch of norm) {
 		const base = ch.normalize('NFD')[0] ?? ch;
 		const lower = base.toLowerCase();
 		out += lower.length === base.length ? lower : base;
@@ -109,9 +114,21 @@ export function buildPeopleIndex(file: PeopleFile, countries: Country[]): People
 	};
 }
 
+/** Folded country name or alias → country, per index; the first country to use a name keeps it. */
+const countryLookup = new WeakMap<PeopleIndex, Map<string, Country>>();
+
 export function countryByName(index: PeopleIndex, name: string): Country | undefined {
-	const f = foldSameLength(name.trim());
-	return index.countries.find((c) => countryNames(c).some((n) => foldSameLength(n) === f));
+	let lookup = countryLookup.get(index);
+	if (!lookup) {
+		lookup = new Map();
+		for (const c of index.countries)
+			for (const n of countryNames(c)) {
+				const f = foldSameLength(n);
+				if (!lookup.has(f)) lookup.set(f, c);
+			}
+		countryLookup.set(index, lookup);
+	}
+	return lookup.get(foldSameLength(name.trim()));
 }
 
 /** The office a person held on a date, or null. */
@@ -182,6 +199,26 @@ const NOT_A_NAME = new Set([
 	'on'
 ]);
 
+/**
+ * What `text.matchAll(re)` gives for a global `re` whose lastIndex is 0, without the copy of the
+ * regular expression matchAll makes on every call (the finder runs a dozen per sentence).
+ */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+	const out: RegExpExecArray[] = [];
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		out.push(m);
+		if (m[0].length === 0) {
+			const c = text.charCodeAt(re.lastIndex);
+			const pair =
+				re.unicode && c >= 0xd800 && c <= 0xdbff && text.charCodeAt(re.lastIndex + 1) >= 0xdc00;
+			re.lastIndex += pair ? 2 : 1;
+		}
+	}
+	re.lastIndex = 0;
+	return out;
+}
+
 export interface ParticipantFinding {
 	participants: Participant[];
 	warnings: string[];
@@ -212,12 +249,12 @@ export function findParticipants(
 	for (const text of texts) {
 		const folded = foldSameLength(text);
 		if (index.fullNameRe)
-			for (const m of folded.matchAll(index.fullNameRe)) {
+			for (const m of allMatches(index.fullNameRe, folded)) {
 				const p = index.byName.get(m[0].replace(/[\s-]+/g, ' '));
 				if (p) add(p);
 			}
 		if (index.familyRe)
-			for (const m of folded.matchAll(index.familyRe)) {
+			for (const m of allMatches(index.familyRe, folded)) {
 				const candidates = index.byFamily.get(m[1]!.replace(/[\s-]+/g, ' ')) ?? [];
 				// "Minister Motegi" in 2021 and in 2026 is the same person; a shared family name is resolved by office on the date.
 				const active = candidates.filter((p) => officeOn(index, p, date));
@@ -226,10 +263,10 @@ export function findParticipants(
 				if (pick) add(pick);
 			}
 		for (const { office, re } of index.officeRes)
-			for (const m of folded.matchAll(re))
+			for (const m of allMatches(re, folded))
 				addOffice(office, text.slice(m.index, m.index + m[0].length));
 		for (const { role, re } of index.pluralRes) {
-			for (const m of folded.matchAll(re)) {
+			for (const m of allMatches(re, folded)) {
 				for (const name of [m[1]!, m[2]!]) {
 					const country = countryByName(index, name);
 					const office = [...index.offices.values()].find(
@@ -243,7 +280,7 @@ export function findParticipants(
 	// "Japan-Canada Foreign Ministers' Meeting": the title names the two office holders.
 	const foldedTitle = foldSameLength(title);
 	for (const { role, re } of index.meetingRes) {
-		for (const m of foldedTitle.matchAll(re)) {
+		for (const m of allMatches(re, foldedTitle)) {
 			for (const name of [m[1]!, m[2]!]) {
 				const country = countryByName(index, name);
 				const office = [...index.offices.values()].find(
@@ -256,7 +293,7 @@ export function findParticipants(
 	// Titled names that resolve to nobody in people.yaml.
 	const unknown = new Set<string>();
 	for (const text of sentences) {
-		for (const m of normalizeForMatch(text).matchAll(TITLED_NAME)) {
+		for (const m of allMatches(TITLED_NAME, normalizeForMatch(text))) {
 			const words = m[1]!
 				.replace(/[.,]+$/, '')
 				.replace(/['’]s$/, '')

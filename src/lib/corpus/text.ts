@@ -3,8 +3,13 @@
  * found in a normalized copy is an offset in the original text.
  */
 
+const SPECIAL =
+	/[\u2010-\u2015\u2212\u00AD\u00A0\u2007\u202F\u2009\u200A\u2018\u2019\u201B\u2032\u201C\u201D\u201F\u2033]/;
+
 /** Dashes, non-breaking spaces and curly quotes as their plain forms, one character for one. */
 export function normalizeForMatch(text: string): string {
+	// Called for every sentence by every stage: most have nothing to replace.
+	if (!SPECIAL.test(text)) return text;
 	return text
 		.replace(/[\u2010-\u2015\u2212\u00AD]/g, '-')
 		.replace(/[\u00A0\u2007\u202F\u2009\u200A]/g, ' ')

@@ -1,0 +1,65 @@
+/**
+ * Browser tests against the production build: `npm run test:e2e` builds the site, then these
+ * tests drive Debian's Chromium over the files in build/, served as a static host would.
+ */
+import { execFileSync } from 'node:child_process';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * A port nobody is listening on. Chosen once, in the runner: it is kept in the environment, which
+ * the workers inherit, so they load this file again and agree on it.
+ */
+function freePort(): string {
+	const probe =
+		"const s=require('node:net').createServer();" +
+		"s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+	return execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+}
+
+const port = (process.env.CJT_E2E_PORT ||= freePort());
+const base = process.env.BASE_PATH ?? '';
+const baseURL = `http://127.0.0.1:${port}${base}/`;
+
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.spec.ts',
+	reporter: 'list',
+	// Two cores in CI; tests spread over both (the hostile-source file keeps its tests together).
+	workers: 2,
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 30_000,
+	expect: { timeout: 5_000 },
+	use: {
+		baseURL,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: CHROMIUM_ARGS
+		}
+	},
+	projects: [
+		{
+			name: 'chromium-1280',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 } }
+		}
+	],
+	webServer: {
+		command: `node tests/support/static-server.js --dir build --port ${port} --base "${base}"`,
+		url: baseURL,
+		reuseExistingServer: false,
+		timeout: 20_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

@@ -1,0 +1,32 @@
+/** The words the pages use for the corpus's enumerations, in one place. */
+import type { FieldName, Format, Level } from '$lib/corpus/schema';
+
+export const FORMAT_LABELS: Record<Format, string> = {
+	call: 'Call',
+	meeting: 'Meeting',
+	statement: 'Statement',
+	document: 'Document'
+};
+
+export const LEVEL_LABELS: Record<Level, string> = {
+	leaders: 'Leaders',
+	ministers: 'Ministers',
+	officials: 'Officials'
+};
+
+export const FIELD_LABELS: Record<FieldName, string> = {
+	date: 'Date',
+	dateJapan: 'Date in Japan',
+	format: 'Format',
+	level: 'Level',
+	location: 'Location',
+	participants: 'Participants',
+	themes: 'Themes',
+	framework: 'Framework'
+};
+
+export const PROVENANCE_LABELS = {
+	extracted: 'read from the text',
+	given: 'given by the editors',
+	missing: 'not found'
+} as const;

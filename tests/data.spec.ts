@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { expect, parseCsv, test } from './support/test';
+
+const Evidence = z.object({
+	id: z.string(),
+	mentions: z.number().int(),
+	evidence: z.array(z.string())
+});
+const EventsJson = z.object({
+	events: z.array(
+		z.object({
+			id: z.string(),
+			date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+			title: z.string().min(1),
+			format: z.enum(['call', 'meeting', 'statement', 'document']),
+			level: z.enum(['leaders', 'ministers', 'officials']),
+			location: z.string().nullable(),
+			participants: z
+				.array(z.object({ name: z.string(), office: z.string().nullable(), country: z.string() }))
+				.min(1),
+			themes: z.array(z.object({ id: z.string(), mentions: z.number().int().min(1) })),
+			sources: z
+				.array(
+					z.object({
+						file: z.string().endsWith('.md'),
+						title: z.string(),
+						issuer: z.string(),
+						url: z.url(),
+						published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+						themes: z.array(Evidence)
+					})
+				)
+				.min(1)
+		})
+	),
+	themes: z.array(
+		z.object({
+			id: z.string(),
+			label: z.string(),
+			color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+			frameworks: z.array(z.string())
+		})
+	),
+	milestones: z.array(
+		z.object({ date: z.string(), title: z.string(), source: z.string(), quote: z.string() })
+	)
+});
+type EventsJson = z.infer<typeof EventsJson>;
+
+async function fetchJson(request: import('@playwright/test').APIRequestContext) {
+	const response = await request.get('data/events.json');
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toMatch(/^application\/json/);
+	return EventsJson.parse(await response.json());
+}
+
+test('events.json has the documented shape and the four events', async ({ request }) => {
+	const data = await fetchJson(request);
+	expect(data.events.map((e) => [e.date, e.sources.length])).toEqual([
+		['2026-03-06', 2],
+		['2024-01-13', 1],
+		['2022-02-08', 1],
+		['2021-05-03', 1]
+	]);
+	expect(data.themes).toHaveLength(16);
+	expect(data.milestones.length).toBeGreaterThan(0);
+	for (const e of data.events) {
+		// An event's count for a theme is the sum over its sources, each backed by its sentences.
+		for (const t of e.themes) {
+			const perSource = e.sources.flatMap((s) => s.themes.filter((st) => st.id === t.id));
+			expect(
+				perSource.reduce((n, st) => n + st.mentions, 0),
+				`${e.id} ${t.id}`
+			).toBe(t.mentions);
+			for (const st of perSource) expect(st.evidence).toHaveLength(st.mentions);
+		}
+	}
+});
+
+test('every evidence sentence in events.json is on its event page', async ({ page, request }) => {
+	const data: EventsJson = await fetchJson(request);
+	for (const e of data.events) {
+		await page.goto(`events/${e.id}/`);
+		for (const s of e.sources) {
+			const source = page.locator(`#source-${s.file.replace(/\.md$/, '')}`);
+			const shown = new Set(
+				await source
+					.locator('[data-sentence] .words')
+					.evaluateAll((els) => els.map((el) => el.textContent))
+			);
+			const evidence = [...new Set(s.themes.flatMap((t) => t.evidence))];
+			expect(evidence.length, s.file).toBeGreaterThan(0);
+			const missing = evidence.filter((sentence) => !shown.has(sentence));
+			expect(missing, `${s.file}: evidence sentences not shown as written`).toEqual([]);
+		}
+	}
+});
+
+test('events.csv has its header and one row per event and theme', async ({ request }) => {
+	const data = await fetchJson(request);
+	const response = await request.get('data/events.csv');
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toMatch(/^text\/csv/);
+	const rows = parseCsv(await response.text());
+	expect(rows[0]).toEqual([
+		'event_id',
+		'date',
+		'title',
+		'format',
+		'level',
+		'location',
+		'participants',
+		'theme_id',
+		'theme_label',
+		'mentions',
+		'sources'
+	]);
+	const body = rows.slice(1);
+	const expected = data.events.flatMap((e) =>
+		e.themes.map((t) => [e.id, t.id, String(t.mentions)])
+	);
+	expect(body.map((r) => [r[0], r[7], r[9]])).toEqual(expected);
+	for (const r of body) expect(r, r.join(',')).toHaveLength(rows[0]!.length);
+});
