@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import {
+	formatMilestoneDate,
+	toTimelineGroups,
+	toTimelineItems,
+	type TimelineEventInput,
+	type TimelineItem,
+	type TimelineMilestoneInput
+} from './items';
+
+// The corpus as the pages hand it over.
+const events: TimelineEventInput[] = [
+	{
+		id: '2026-03-06-carney-takaichi',
+		date: '2026-03-06',
+		label: 'Carney–Takaichi · Tokyo',
+		title: 'Prime Minister Carney meets with Prime Minister of Japan Takaichi Sanae',
+		format: 'meeting',
+		level: 'leaders',
+		framework: 'Canada-Japan Comprehensive Strategic Roadmap',
+		location: 'Tokyo, Japan'
+	},
+	{
+		id: '2024-01-13-joly-kamikawa',
+		date: '2024-01-13',
+		label: 'Joly–Kamikawa · Montreal',
+		title: "Japan-Canada Foreign Ministers' Meeting",
+		format: 'meeting',
+		level: 'ministers',
+		framework: null,
+		location: 'Montreal, Canada'
+	},
+	{
+		id: '2022-02-08-trudeau-kishida',
+		date: '2022-02-08',
+		label: 'Trudeau–Kishida',
+		title: 'Prime Minister Justin Trudeau speaks with Prime Minister of Japan Kishida Fumio',
+		format: 'call',
+		level: 'leaders',
+		framework: null,
+		location: null
+	}
+];
+
+const officials: TimelineEventInput = {
+	id: '2025-06-01-officials',
+	date: '2025-06-01',
+	label: 'Officials · Ottawa',
+	title: 'Deputy ministers meet',
+	format: 'meeting',
+	level: 'officials',
+	framework: null,
+	location: 'Ottawa, Canada'
+};
+
+describe('toTimelineGroups', () => {
+	it.each<[string, TimelineEventInput[], string[]]>([
+		['no officials: three lanes', events, ['leaders', 'ministers', 'milestones']],
+		[
+			'officials: four lanes',
+			[...events, officials],
+			['leaders', 'ministers', 'officials', 'milestones']
+		],
+		['no events at all', [], ['leaders', 'ministers', 'milestones']]
+	])('%s', (_name, input, expected) => {
+		const groups = toTimelineGroups(input);
+		expect(groups.map((g) => g.id)).toEqual(expected);
+		expect(groups.map((g) => g.order)).toEqual(expected.map((_, i) => i));
+	});
+
+	it('names and classes the lanes', () => {
+		expect(toTimelineGroups([officials])).toEqual([
+			{ id: 'leaders', content: 'Leaders', className: 'lane lane-leaders', order: 0 },
+			{ id: 'ministers', content: 'Ministers', className: 'lane lane-ministers', order: 1 },
+			{ id: 'officials', content: 'Officials', className: 'lane lane-officials', order: 2 },
+			{ id: 'milestones', content: 'Milestones', className: 'lane lane-milestones', order: 3 }
+		]);
+	});
+});
+
+describe('toTimelineItems: events', () => {
+	const items = toTimelineItems(events, []);
+
+	it('makes a box per event in its level lane', () => {
+		expect(items.find((i) => i.id === '2026-03-06-carney-takaichi')).toEqual({
+			id: '2026-03-06-carney-takaichi',
+			group: 'leaders',
+			start: '2026-03-06',
+			type: 'box',
+			className: 'event format-meeting framework',
+			label: 'Carney–Takaichi · Tokyo',
+			tooltip:
+				'Prime Minister Carney meets with Prime Minister of Japan Takaichi Sanae\n6 March 2026',
+			eventId: '2026-03-06-carney-takaichi'
+		} satisfies TimelineItem);
+	});
+
+	it.each<[string, Partial<TimelineItem>]>([
+		[
+			'2024-01-13-joly-kamikawa',
+			{
+				group: 'ministers',
+				className: 'event format-meeting',
+				tooltip: "Japan-Canada Foreign Ministers' Meeting\n13 January 2024"
+			}
+		],
+		[
+			'2022-02-08-trudeau-kishida',
+			{ group: 'leaders', className: 'event format-call', label: 'Trudeau–Kishida' }
+		]
+	])('%s', (id, expected) => {
+		const item = items.find((i) => i.id === id);
+		expect(item).toMatchObject({ ...expected, eventId: id });
+		expect(item).not.toHaveProperty('end');
+	});
+
+	it('keeps text as text: markup in a title is not interpreted or escaped here', () => {
+		const [item] = toTimelineItems([{ ...officials, title: '<b>x</b> & y', label: '<i>' }], []);
+		expect(item?.tooltip).toBe('<b>x</b> & y\n1 June 2025');
+		expect(item?.label).toBe('<i>');
+	});
+});
+
+describe('toTimelineItems: milestones', () => {
+	it.each<[string, TimelineMilestoneInput, Partial<TimelineItem>]>([
+		[
+			'a day: a point',
+			{
+				id: 'mutual-legal-assistance-treaty-signed',
+				date: '2025-12-12',
+				title: 'Mutual Legal Assistance Treaty signed'
+			},
+			{
+				id: 'milestone:mutual-legal-assistance-treaty-signed',
+				type: 'point',
+				start: '2025-12-12',
+				tooltip: 'Mutual Legal Assistance Treaty signed\n12 December 2025'
+			}
+		],
+		[
+			'a month: the tooltip names the month only',
+			{ id: 'soia', date: '2026-01-01', precision: 'month', title: 'SOIA enters into force' },
+			{ id: 'milestone:soia', type: 'point', tooltip: 'SOIA enters into force\nJanuary 2026' }
+		],
+		[
+			'a year: the tooltip names the year only',
+			{ id: 'centennial', date: '2028-01-01', precision: 'year', title: 'Centennial' },
+			{ id: 'milestone:centennial', type: 'point', tooltip: 'Centennial\n2028' }
+		],
+		[
+			'a period: a range whose end is the day after its last day',
+			{
+				id: 'expo',
+				date: '2025-04-13',
+				end: '2025-10-13',
+				title: 'Expo 2025 Osaka, Kansai, Japan'
+			},
+			{
+				id: 'milestone:expo',
+				type: 'range',
+				start: '2025-04-13',
+				end: '2025-10-14',
+				tooltip: 'Expo 2025 Osaka, Kansai, Japan\n13 April 2025 – 13 October 2025'
+			}
+		],
+		[
+			'no id: a slug of the title',
+			{ date: '2022-10-11', title: 'Canada–Japan Action Plan (2022)' },
+			{ id: 'milestone:canada-japan-action-plan-2022' }
+		]
+	])('%s', (_name, milestone, expected) => {
+		const [item] = toTimelineItems([], [milestone]);
+		expect(item).toMatchObject({
+			group: 'milestones',
+			className: 'milestone',
+			label: milestone.title,
+			eventId: null,
+			...expected
+		});
+		if (!milestone.end) expect(item).not.toHaveProperty('end');
+	});
+
+	it('gives repeated ids a suffix, since vis-timeline rejects duplicates', () => {
+		const items = toTimelineItems(
+			[],
+			[
+				{ date: '2024-01-01', title: 'Signed' },
+				{ date: '2024-02-01', title: 'Signed' },
+				{ id: 'signed', date: '2024-03-01', title: 'Other' }
+			]
+		);
+		expect(items.map((i) => i.id)).toEqual([
+			'milestone:signed',
+			'milestone:signed-2',
+			'milestone:signed-3'
+		]);
+	});
+});
+
+describe('toTimelineItems: order', () => {
+	it('sorts by start; on the same day events come first, then input order', () => {
+		const items = toTimelineItems(events, [
+			{ id: 'late', date: '2026-03-06', title: 'Same day as the roadmap' },
+			{ id: 'award', date: '2016-07-12', title: 'Award' },
+			{ id: 'expo', date: '2025-04-13', end: '2025-10-13', title: 'Expo' }
+		]);
+		expect(items.map((i) => i.id)).toEqual([
+			'milestone:award',
+			'2022-02-08-trudeau-kishida',
+			'2024-01-13-joly-kamikawa',
+			'milestone:expo',
+			'2026-03-06-carney-takaichi',
+			'milestone:late'
+		]);
+	});
+
+	it('does not change its inputs', () => {
+		const input = [...events];
+		toTimelineItems(input, []);
+		expect(input).toEqual(events);
+	});
+});
+
+describe('formatMilestoneDate', () => {
+	it.each<[string, 'day' | 'month' | 'year' | undefined, string]>([
+		['2026-01-27', undefined, '27 January 2026'],
+		['2026-01-27', 'day', '27 January 2026'],
+		['2026-01-01', 'month', 'January 2026'],
+		['2026-11-01', 'month', 'November 2026'],
+		['2028-01-01', 'year', '2028']
+	])('%s at %s → %s', (date, precision, expected) => {
+		expect(formatMilestoneDate(date, precision)).toBe(expected);
+	});
+});
