@@ -5,6 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // keep that build out of build/ and .svelte-kit/, so `vite preview` never serves it by accident.
 const pages = process.env.CJT_BUILD_DIR ?? 'build';
 const outDir = process.env.CJT_KIT_DIR ?? '.svelte-kit';
+// A benchmark build (10,000 generated events) skips the per-event pages and JSON files, which
+// would take most of the build: their routes list no entries, and nothing follows links to them.
+const bench = process.env.CJT_BENCH === '1';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -17,7 +20,12 @@ const config = {
 			// Set BASE_PATH=/sub/folder at build time to serve the site from a sub-folder.
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '')
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			crawl: !bench,
+			handleUnseenRoutes: bench ? 'ignore' : 'fail'
+		}
 	}
 };
 

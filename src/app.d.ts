@@ -4,7 +4,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** This history entry was added by opening an event's panel: closing it goes back. */
+			panel?: boolean;
+		}
 		// interface Platform {}
 	}
 }

@@ -87,7 +87,7 @@ test('says what the product is, with its counts and downloads', async ({ page })
 });
 
 test('lists the four events newest first, each with its facts and sources', async ({ page }) => {
-	const list = page.getByRole('region', { name: 'Events, newest first' }).getByRole('list').first();
+	const list = page.getByRole('region', { name: 'Events in view' }).getByRole('list').first();
 	const articles = list.getByRole('article');
 	await expect(articles).toHaveCount(EVENTS.length);
 	await expect(articles.getByRole('heading', { level: 3 })).toHaveText(EVENTS.map((e) => e.title));
@@ -154,6 +154,6 @@ test('a skip link takes the keyboard past the header', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toBeFocused();
 	await page.keyboard.press('Tab');
-	// The next stop is inside main: the first download link, not the header's navigation.
-	await expect(page.getByRole('link', { name: 'events.json' }).first()).toBeFocused();
+	// The next stop is inside main: the timeline's first control, not the header's navigation.
+	await expect(page.getByRole('button', { name: 'Zoom out' })).toBeFocused();
 });

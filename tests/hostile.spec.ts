@@ -7,6 +7,7 @@ import {
 	type HostileSite
 } from './support/hostile-site';
 import { expect, test } from './support/test';
+import { corpusEvents, openHome } from './support/timeline';
 
 // One build for the whole file, so its tests share a worker.
 test.describe.configure({ mode: 'serial' });
@@ -66,5 +67,39 @@ test('markup in a source is shown as text on its event page', async ({ page, req
 	);
 	// Open every evidence list: the quotes there come from the same text.
 	for (const d of await source.locator('details').all()) await d.locator('summary').click();
+	await notRun(page);
+});
+
+test('markup in a source stays text in the timeline, its tooltip, the list and the panel', async ({
+	page,
+	request
+}) => {
+	const event = (await corpusEvents(request, site.url)).find((e) => e.title === HOSTILE_TITLE);
+	expect(event, 'the hostile source is an event of its own').toBeDefined();
+	await openHome(page, '?from=2023-01-01&to=2023-12-31', site.url);
+
+	const item = page.locator(`[data-event-id="${event!.id}"]`);
+	await expect(item).toBeVisible();
+	// The item holds the one text span it is built with, and nothing parsed from a source.
+	await expect(item.locator('*')).toHaveCount(1);
+	await item.hover();
+	const tooltip = page.locator('.vis-tooltip');
+	await expect(tooltip).toContainText(HOSTILE_TITLE);
+	await expect(tooltip.locator('script, img, b, a')).toHaveCount(0);
+
+	const row = page.locator(`[data-event-row="${event!.id}"]`);
+	await expect(row.getByRole('heading', { level: 3 })).toHaveText(HOSTILE_TITLE);
+
+	await item.click();
+	const panel = page.getByRole('dialog');
+	await expect(panel).toHaveAccessibleName(HOSTILE_TITLE);
+	const source = panel.locator(`#source-${HOSTILE_FILE.replace(/\.md$/, '')}`);
+	await expect(source.locator('[data-sentence]').filter({ hasText: HOSTILE_IMG })).toHaveCount(1);
+	await expect(source.locator('[data-sentence]').filter({ hasText: HOSTILE_SCRIPT })).toHaveCount(
+		1
+	);
+	await expect(source.locator('.basis')).toContainText(HOSTILE_SCRIPT);
+	for (const d of await panel.locator('details').all()) await d.locator('summary').click();
+	await expect(panel.locator('details q').filter({ hasText: HOSTILE_IMG })).not.toHaveCount(0);
 	await notRun(page);
 });

@@ -2,6 +2,7 @@ import { expect, seriousViolations, test } from './support/test';
 
 const PAGES = [
 	'./',
+	'events/',
 	'events/2026-03-06-carney-takaichi/',
 	'events/2024-01-13-joly-kamikawa/',
 	'events/2022-02-08-trudeau-kishida/',
@@ -43,7 +44,8 @@ for (const viewport of [
 ]) {
 	test(`no horizontal scroll at ${viewport.width}×${viewport.height}`, async ({ page }) => {
 		await page.setViewportSize(viewport);
-		for (const path of PAGES) {
+		// The home page with the detail panel open, too.
+		for (const path of [...PAGES, './?event=2026-03-06-carney-takaichi']) {
 			await page.goto(path);
 			const { scroll, client } = await page.evaluate(() => ({
 				scroll: document.documentElement.scrollWidth,

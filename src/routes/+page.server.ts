@@ -1,9 +1,15 @@
 import { formatLocation } from '$lib/corpus/extract';
 import { newestFirst } from '$lib/display/event-order';
 import { loadCorpus } from '$lib/server/corpus';
+import { packEvents } from './home-data';
 import type { PageServerLoad } from './$types';
 
-/** The event list: what each card shows, and no source text (that is on the event pages). */
+/**
+ * The timeline and the event list: what each item and card shows and what the filters read, and
+ * no source text. The page carries every event (the filters and the timeline work on all of
+ * them), so each one is kept to its facts; its sources' texts are fetched when it is opened
+ * (/data/events/[id].json) and the search text when someone searches (/data/search.json).
+ */
 export const load: PageServerLoad = () => {
 	const corpus = loadCorpus();
 	const documents = new Map(corpus.documents.map((d) => [d.file, d]));
@@ -12,11 +18,17 @@ export const load: PageServerLoad = () => {
 		date: e.date,
 		dateJapan: e.dateJapan,
 		title: e.title,
+		label: e.label,
 		format: e.format,
 		level: e.level,
 		location: formatLocation(e.location),
 		framework: e.framework,
-		participants: e.participants.map(({ name, office, country }) => ({ name, office, country })),
+		participants: e.participants.map(({ id, name, office, country }) => ({
+			id,
+			name,
+			office,
+			country
+		})),
 		themes: e.themes,
 		sources: e.sources.map((file) => {
 			// groupEvents only lists files it was given, so the document is always there.
@@ -24,10 +36,31 @@ export const load: PageServerLoad = () => {
 			return { file, title: d.title, issuer: d.issuer, url: d.url, published: d.published };
 		})
 	}));
+
+	// The people filter offers whoever appears in an event, Canada first, then by name.
+	const people = new Map<string, { id: string; name: string; country: string }>();
+	for (const e of events)
+		for (const { id, name, country } of e.participants)
+			if (!people.has(id)) people.set(id, { id, name, country });
+
 	const dates = events.map((e) => e.date).sort();
 	return {
-		events,
+		// Packed (see home-data.ts): with thousands of events this is most of the page.
+		events: packEvents(events),
 		themes: corpus.taxonomy.themes.map(({ id, label, color }) => ({ id, label, color })),
+		people: [...people.values()].sort(
+			(a, b) =>
+				(a.country === 'CA' ? 0 : 1) - (b.country === 'CA' ? 0 : 1) ||
+				a.country.localeCompare(b.country) ||
+				a.name.localeCompare(b.name)
+		),
+		milestones: corpus.milestones.map(({ id, date, end, precision, title }) => ({
+			id,
+			date,
+			precision,
+			title,
+			...(end ? { end } : {})
+		})),
 		counts: {
 			events: events.length,
 			documents: corpus.documents.length,

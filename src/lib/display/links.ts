@@ -12,3 +12,12 @@ export function eventPath(id: string, fragment?: string): ResolvedPathname {
 	// Still a resolved pathname: the base path and a route of this app, with a slash added.
 	return path as ResolvedPathname;
 }
+
+/**
+ * The home page with a view's query string ('' or "?themes=…", from toQueryString), base path
+ * included: the address the timeline's view is shared by.
+ */
+export function homePath(query: string): ResolvedPathname {
+	// Still a resolved pathname: the base path and the home route, with a query string added.
+	return `${resolve('/')}${query}` as ResolvedPathname;
+}

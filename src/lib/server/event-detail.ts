@@ -1,0 +1,73 @@
+/**
+ * What an event looks like in full: its facts, and every source with its cleaned text laid out
+ * for reading and the sentences behind each theme. The event page and the home page's detail
+ * panel (through /data/events/[id].json) show the same record, so they cannot disagree.
+ */
+import { formatLocation } from '$lib/corpus/extract';
+import type { Corpus } from '$lib/corpus/corpus';
+import { neighbours, newestFirst } from '$lib/display/event-order';
+import { readSourceReading } from './source-reading';
+
+/** The event `id` in full, or null when the corpus has no such event. */
+export function eventDetail(corpus: Corpus, id: string) {
+	const ordered = newestFirst(corpus.events);
+	const event = ordered.find((e) => e.id === id);
+	if (!event) return null;
+	const documents = new Map(corpus.documents.map((d) => [d.file, d]));
+	const sources = event.sources.map((file) => {
+		// groupEvents only lists files it was given, so the document is always there.
+		const d = documents.get(file)!;
+		const { basis, parts } = readSourceReading(d);
+		return {
+			file,
+			title: d.title,
+			issuer: d.issuer,
+			url: d.url,
+			published: d.published,
+			provenance: d.provenance,
+			basis,
+			// The evidence sentences are in `parts`; the pages quote them from there by index.
+			themes: d.themes.map(({ id, mentions, sentences }) => ({ id, mentions, sentences })),
+			parts
+		};
+	});
+	const used = new Set([
+		...event.themes.map((t) => t.id),
+		...sources.flatMap((s) => s.themes.map((t) => t.id))
+	]);
+	const { earlier, later } = neighbours(ordered, event.id);
+	const link = (e: typeof earlier) => e && { id: e.id, title: e.title, date: e.date };
+	return {
+		event: {
+			id: event.id,
+			date: event.date,
+			dateJapan: event.dateJapan,
+			title: event.title,
+			format: event.format,
+			level: event.level,
+			location: formatLocation(event.location),
+			framework: event.framework,
+			participants: event.participants.map(({ name, office, country }) => ({
+				name,
+				office,
+				country
+			})),
+			themes: event.themes
+		},
+		sources,
+		themes: corpus.taxonomy.themes
+			.filter((t) => used.has(t.id))
+			.map(({ id, label, color }) => ({ id, label, color })),
+		earlier: link(earlier),
+		later: link(later)
+	};
+}
+
+export type EventDetail = NonNullable<ReturnType<typeof eventDetail>>;
+export type EventDetailSource = EventDetail['sources'][number];
+
+/**
+ * Whether to prerender one page and one JSON file per event. A benchmark build of 10,000 events
+ * sets CJT_BENCH=1 to skip them: they take most of the build and the benchmark never opens them.
+ */
+export const PRERENDER_EVENT_FILES = process.env.CJT_BENCH !== '1';

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { packEvents, unpackEvents, type HomeEvent } from './home-data';
+
+const events: HomeEvent[] = [
+	{
+		id: '2022-02-08-trudeau-kishida',
+		date: '2022-02-08',
+		dateJapan: '2022-02-09',
+		title: 'Prime Minister Justin Trudeau speaks with Prime Minister of Japan Kishida Fumio',
+		label: 'Trudeau–Kishida',
+		format: 'call',
+		level: 'leaders',
+		location: null,
+		framework: null,
+		participants: [
+			{
+				id: 'justin-trudeau',
+				name: 'Justin Trudeau',
+				office: 'Prime Minister of Canada',
+				country: 'CA'
+			},
+			{
+				id: 'kishida-fumio',
+				name: 'Kishida Fumio',
+				office: 'Prime Minister of Japan',
+				country: 'JP'
+			}
+		],
+		themes: [
+			{ id: 'north-korea', mentions: 3 },
+			{ id: 'defence', mentions: 1 }
+		],
+		sources: [
+			{
+				file: '2022-02-08-a.md',
+				title: 'Readout',
+				issuer: "Prime Minister's Office, Canada",
+				url: 'https://pm.gc.ca/en/node/16726',
+				published: '2022-02-09'
+			}
+		]
+	},
+	{
+		id: '2026-03-06-carney-takaichi',
+		date: '2026-03-06',
+		dateJapan: null,
+		title: 'Joint statement <script>x</script>',
+		label: 'Carney–Takaichi · Tokyo',
+		format: 'meeting',
+		level: 'leaders',
+		location: 'Tokyo, Japan',
+		framework: 'Canada-Japan Comprehensive Strategic Roadmap',
+		participants: [
+			{ id: 'kishida-fumio', name: 'Kishida Fumio', office: null, country: 'JP' },
+			{
+				id: 'justin-trudeau',
+				name: 'Justin Trudeau',
+				office: 'Prime Minister of Canada',
+				country: 'CA'
+			}
+		],
+		themes: [],
+		sources: [
+			{
+				file: '2026-03-06-b.md',
+				title: 'Statement',
+				issuer: "Prime Minister's Office, Canada",
+				url: 'https://example.org/b',
+				published: '2026-03-06'
+			},
+			{
+				file: '2026-03-06-c.md',
+				title: '',
+				issuer: 'Ministry of Foreign Affairs of Japan',
+				url: 'https://example.org/c',
+				published: '2026-03-07'
+			}
+		]
+	}
+];
+
+describe('packEvents / unpackEvents', () => {
+	it('gives back what it was given', () => {
+		expect(unpackEvents(packEvents(events))).toEqual(events);
+	});
+
+	it('writes what repeats once: people, offices, issuers, themes', () => {
+		const packed = packEvents(events);
+		expect(packed.people.map((p) => p.id)).toEqual(['justin-trudeau', 'kishida-fumio']);
+		expect(packed.offices).toEqual(['Prime Minister of Canada', 'Prime Minister of Japan']);
+		expect(packed.issuers).toEqual([
+			"Prime Minister's Office, Canada",
+			'Ministry of Foreign Affairs of Japan'
+		]);
+		expect(packed.themes).toEqual(['north-korea', 'defence']);
+	});
+
+	it('survives JSON, as it travels', () => {
+		const travelled = JSON.parse(JSON.stringify(packEvents(events)));
+		expect(unpackEvents(travelled)).toEqual(events);
+	});
+
+	it('handles no events', () => {
+		expect(unpackEvents(packEvents([]))).toEqual([]);
+	});
+});

@@ -1,0 +1,161 @@
+/**
+ * The home page's events, packed for the trip from the build to the browser and unpacked there.
+ *
+ * The page carries every event (the filters and the timeline work on all of them), inlined in its
+ * HTML, and with 10,000 events that inline data is most of what the browser reads before the page
+ * works. Packed, each event is a short array, and what repeats across events (people, offices,
+ * issuers, themes) is written once in a table and referred to by number: about half the size.
+ * `unpackEvents(packEvents(x))` gives back `x`.
+ */
+import { formats, levels, type Format, type Level } from '$lib/corpus/schema';
+
+/** One event as the home page shows and filters it. */
+export interface HomeEvent {
+	id: string;
+	date: string;
+	dateJapan: string | null;
+	title: string;
+	label: string;
+	format: Format;
+	level: Level;
+	location: string | null;
+	framework: string | null;
+	participants: { id: string; name: string; office: string | null; country: string }[];
+	themes: { id: string; mentions: number }[];
+	sources: { file: string; title: string; issuer: string; url: string; published: string }[];
+}
+
+/** A source: file, title, issuer (index), url, published ('' when the same as the event's date). */
+type PackedSource = [string, string, number, string, string];
+
+/**
+ * id, date, dateJapan ('' for none), title, label, format and level (indices), location and
+ * framework ('' for none), participants (person and office index pairs; office -1 for none),
+ * themes (theme index and mentions pairs), sources.
+ */
+type PackedEvent = [
+	string,
+	string,
+	string,
+	string,
+	string,
+	number,
+	number,
+	string,
+	string,
+	number[],
+	number[],
+	PackedSource[]
+];
+
+export interface PackedEvents {
+	people: { id: string; name: string; country: string }[];
+	offices: string[];
+	issuers: string[];
+	themes: string[];
+	events: PackedEvent[];
+}
+
+/** A table that hands out the index of each distinct key, in order of first use. */
+function table<K, V>(keyOf: (v: V) => K) {
+	const index = new Map<K, number>();
+	const values: V[] = [];
+	return {
+		values,
+		of(v: V): number {
+			const k = keyOf(v);
+			let i = index.get(k);
+			if (i === undefined) {
+				i = values.length;
+				values.push(v);
+				index.set(k, i);
+			}
+			return i;
+		}
+	};
+}
+
+export function packEvents(events: readonly HomeEvent[]): PackedEvents {
+	const people = table((p: { id: string; name: string; country: string }) => p.id);
+	const offices = table((o: string) => o);
+	const issuers = table((s: string) => s);
+	const themes = table((t: string) => t);
+	const packed = events.map((e): PackedEvent => [
+		e.id,
+		e.date,
+		e.dateJapan ?? '',
+		e.title,
+		e.label,
+		formats.indexOf(e.format),
+		levels.indexOf(e.level),
+		e.location ?? '',
+		e.framework ?? '',
+		e.participants.flatMap((p) => [
+			people.of({ id: p.id, name: p.name, country: p.country }),
+			p.office === null ? -1 : offices.of(p.office)
+		]),
+		e.themes.flatMap((t) => [themes.of(t.id), t.mentions]),
+		e.sources.map((s) => [
+			s.file,
+			s.title,
+			issuers.of(s.issuer),
+			s.url,
+			s.published === e.date ? '' : s.published
+		])
+	]);
+	return {
+		people: people.values,
+		offices: offices.values,
+		issuers: issuers.values,
+		themes: themes.values,
+		events: packed
+	};
+}
+
+/** Pairs [a, b, c, d] → [[a, b], [c, d]]. */
+function pairs(list: readonly number[]): [number, number][] {
+	const out: [number, number][] = [];
+	for (let i = 0; i + 1 < list.length; i += 2) out.push([list[i]!, list[i + 1]!]);
+	return out;
+}
+
+export function unpackEvents(p: PackedEvents): HomeEvent[] {
+	return p.events.map(
+		([
+			id,
+			date,
+			dateJapan,
+			title,
+			label,
+			format,
+			level,
+			location,
+			framework,
+			who,
+			what,
+			sources
+		]) => ({
+			id,
+			date,
+			dateJapan: dateJapan || null,
+			title,
+			label,
+			format: formats[format]!,
+			level: levels[level]!,
+			location: location || null,
+			framework: framework || null,
+			participants: pairs(who).map(([person, office]) => ({
+				...p.people[person]!,
+				office: office < 0 ? null : p.offices[office]!
+			})),
+			themes: pairs(what).map(([theme, mentions]) => ({ id: p.themes[theme]!, mentions })),
+			sources: sources.map(([file, title, issuer, url, published]) => ({
+				file,
+				title,
+				issuer: p.issuers[issuer]!,
+				url,
+				published: published || date
+			}))
+		})
+	);
+}
