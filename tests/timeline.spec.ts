@@ -247,6 +247,11 @@ test('opens an event from the list and gives focus back to its button', async ({
 	await expect(
 		panel.getByRole('heading', { level: 3, name: "Japan-Canada Foreign Ministers' Meeting" })
 	).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await expect(open).toBeFocused();
+	// The Close button does the same.
+	await open.click();
 	await panel.getByRole('button', { name: 'Close' }).click();
 	await expect(panel).toBeHidden();
 	await expect(open).toBeFocused();
