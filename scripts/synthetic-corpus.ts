@@ -20,6 +20,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { PeopleFile, PlacesFile, type Person } from '../src/lib/corpus/schema';
 import { addDays, slugify } from '../src/lib/corpus/text';
+import { MONTHS } from '../src/lib/display/dates';
 
 export type Random = () => number;
 
@@ -46,20 +47,6 @@ export function shuffle<T>(random: Random, list: T[]): T[] {
 	return list;
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 const ordinal = (d: number) =>
 	`${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
 function longDate(iso: string): { month: string; day: number; year: number } {

@@ -3,7 +3,7 @@
  * they are formatted by hand: a `Date` would move the day for readers west of UTC.
  */
 
-const MONTHS = [
+export const MONTHS = [
 	'January',
 	'February',
 	'March',
