@@ -340,3 +340,27 @@ test('the full list of events is a page of its own', async ({ page }) => {
 		'Milestones the documents mention'
 	]);
 });
+
+test('labels that reach the right edge are moved left of their dot or cut with an ellipsis', async ({
+	page
+}) => {
+	// A phone is where the window is narrowest and labels run past its edge.
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openHome(page);
+	await expect.poll(() => shownItems(page)).toEqual(all());
+	const cut = () =>
+		page.locator('.meeting-timeline').evaluate((root) => {
+			const edge = root.querySelector('.vis-center')!.getBoundingClientRect();
+			return [...root.querySelectorAll<HTMLElement>('.vis-point > .vis-item-content')]
+				.filter((el) => el.checkVisibility())
+				.map((el) => ({ text: el.textContent, r: el.getBoundingClientRect() }))
+				.filter(({ r }) => r.left < edge.right && r.right > edge.right + 1)
+				.map(({ text }) => text);
+		});
+	// Labels are placed after vis-timeline's redraw, which follows the first paint.
+	await expect.poll(cut).toEqual([]);
+	// At least one label was shortened, and says so with an ellipsis: its full text stays in it.
+	const shortened = page.locator('.vis-point > .vis-item-content[style*="max-width"]');
+	expect(await shortened.count()).toBeGreaterThan(0);
+	await expect(shortened.first()).toHaveCSS('text-overflow', 'ellipsis');
+});

@@ -81,12 +81,12 @@ describe('toTimelineGroups', () => {
 describe('toTimelineItems: events', () => {
 	const items = toTimelineItems(events, []);
 
-	it('makes a box per event in its level lane', () => {
+	it('makes a point per event in its level lane', () => {
 		expect(items.find((i) => i.id === '2026-03-06-carney-takaichi')).toEqual({
 			id: '2026-03-06-carney-takaichi',
 			group: 'leaders',
 			start: '2026-03-06',
-			type: 'box',
+			type: 'point',
 			className: 'event format-meeting framework',
 			label: 'Carney–Takaichi · Tokyo',
 			tooltip:

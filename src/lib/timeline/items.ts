@@ -25,7 +25,7 @@ export interface TimelineItem {
 	start: string;
 	/** Exclusive: the day after the last day of a period, so vis-timeline draws that day whole. */
 	end?: string;
-	type: 'box' | 'point' | 'range';
+	type: 'point' | 'range';
 	className: string;
 	label: string;
 	tooltip: string;
@@ -80,7 +80,8 @@ function eventItem(e: TimelineEventInput): TimelineItem {
 		id: e.id,
 		group: e.level,
 		start: e.date,
-		type: 'box',
+		// A point, not a box: a box's stem and dot are elements the wrapper cannot hide with it.
+		type: 'point',
 		className: `event format-${e.format}${e.framework ? ' framework' : ''}`,
 		label: e.label,
 		tooltip: `${e.title}\n${formatDate(e.date)}`,
@@ -106,7 +107,7 @@ function milestoneItem(m: TimelineMilestoneInput, id: string): TimelineItem {
 }
 
 /**
- * One box per event in its level's lane, one point or range per milestone, sorted by start (events
+ * One point per event in its level's lane, one point or range per milestone, sorted by start (events
  * before milestones on the same day, each in input order). vis-timeline rejects a repeated id, so
  * a milestone whose id repeats another gets a numbered suffix rather than breaking the timeline.
  */
