@@ -9,8 +9,8 @@
  *    folder (CJT_BUILD_DIR, CJT_KIT_DIR): build/ and .svelte-kit/ are left alone. CJT_BENCH=1
  *    asks the app not to prerender the 10,000 event pages.
  * 3. Serves it and reads the page's own marks: `cjt:interactive` (hydrated, timeline drawn),
- *    `cjt:timeline-updated` (after a filter change), `cjt:range-applied` (after a zoom or range
- *    change). Each scenario clicks an element and times, in the page, from just before the click
+ *    `cjt:timeline-updated` (after a filter change), `cjt:charts-updated` (every chart recomputed
+ *    and redrawn after a filter change), `cjt:range-applied` (after a zoom or range change). Each scenario clicks an element and times, in the page, from just before the click
  *    to the next mark (the figure compared with the target), and to the end of the frame after
  *    it (reported too: a mark set before the browser restyles and paints leaves that out).
  *
@@ -64,6 +64,7 @@ const PAGE_LOADS = 5;
 const MARKS = {
 	interactive: 'cjt:interactive',
 	timelineUpdated: 'cjt:timeline-updated',
+	chartsUpdated: 'cjt:charts-updated',
 	rangeApplied: 'cjt:range-applied'
 } as const;
 
@@ -314,10 +315,7 @@ function settle(page: Page): Promise<void> {
 	);
 }
 
-/**
- * A repeated interaction, timed from a click to the next `mark`, on a fresh page each. A later
- * issue adds chart recomputation here: { mark: 'cjt:chart-updated', … }.
- */
+/** A repeated interaction, timed from a click to the next `mark`, on a fresh page each. */
 interface Scenario {
 	name: string;
 	mark: string;
@@ -339,6 +337,15 @@ async function requireElements(page: Page, selectors: string[]): Promise<void> {
 		if (!(await page.$(sel))) throw new HarnessError(`the home page has no ${sel} element`);
 }
 
+/** Clicks on the theme toggles, each theme twice: pairs of runs leave the filter as found. */
+async function themeToggles(page: Page): Promise<(i: number) => PageAction> {
+	const themes = await page.$$eval('[data-theme-toggle]', (els) =>
+		els.map((e) => e.getAttribute('data-theme-toggle') ?? '')
+	);
+	if (!themes.length) throw new HarnessError('the home page has no [data-theme-toggle] elements');
+	return (i) => ({ click: `[data-theme-toggle="${themes[Math.floor(i / 2) % themes.length]}"]` });
+}
+
 const SCENARIOS: Scenario[] = [
 	{
 		name: 'theme filter change (click → cjt:timeline-updated)',
@@ -346,17 +353,18 @@ const SCENARIOS: Scenario[] = [
 		targetMs: 100,
 		runs: 20,
 		warmup: 2,
-		plan: async (page) => {
-			const themes = await page.$$eval('[data-theme-toggle]', (els) =>
-				els.map((e) => e.getAttribute('data-theme-toggle') ?? '')
-			);
-			if (!themes.length)
-				throw new HarnessError('the home page has no [data-theme-toggle] elements');
-			// Each theme is clicked twice: pairs of runs leave the filter as found.
-			return (i) => ({
-				click: `[data-theme-toggle="${themes[Math.floor(i / 2) % themes.length]}"]`
-			});
-		},
+		plan: themeToggles,
+		kinds: ['1st click on a theme', '2nd click on it']
+	},
+	{
+		// The same clicks as the timeline figure above, timed to the charts' own mark: the page
+		// sets it once every chart has been recomputed and redrawn for the new filter.
+		name: 'charts: recompute and redraw all charts after a filter change (click → cjt:charts-updated)',
+		mark: MARKS.chartsUpdated,
+		targetMs: 50,
+		runs: 20,
+		warmup: 2,
+		plan: themeToggles,
 		kinds: ['1st click on a theme', '2nd click on it']
 	},
 	{

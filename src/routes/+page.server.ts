@@ -47,7 +47,14 @@ export const load: PageServerLoad = () => {
 	return {
 		// Packed (see home-data.ts): with thousands of events this is most of the page.
 		events: packEvents(events),
-		themes: corpus.taxonomy.themes.map(({ id, label, color }) => ({ id, label, color })),
+		themes: corpus.taxonomy.themes.map(({ id, label, color, frameworks }) => ({
+			id,
+			label,
+			color,
+			frameworks
+		})),
+		// The areas of the 2021 priorities and the 2026 roadmap, for the chart that compares them.
+		frameworks: corpus.taxonomy.frameworks,
 		people: [...people.values()].sort(
 			(a, b) =>
 				(a.country === 'CA' ? 0 : 1) - (b.country === 'CA' ? 0 : 1) ||

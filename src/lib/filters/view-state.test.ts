@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formats, levels } from '$lib/corpus/schema';
 import {
+	CHART_COUNTS,
+	CHART_SCALES,
 	DEFAULT_VIEW,
 	MAX_TEXT,
 	PARAM_KEYS,
@@ -46,12 +48,16 @@ describe('parseViewState: valid parameters', () => {
 		[`q=${'x'.repeat(MAX_TEXT)}`, { text: 'x'.repeat(MAX_TEXT) }],
 		['dim=1', { dim: true }],
 		['dim=0', {}],
+		['count=sentences', { count: 'sentences' }],
+		['count=events', {}],
+		['scale=share', { scale: 'share' }],
+		['scale=count', {}],
 		['from=2024-01-01&to=2024-12-31', { range: { start: '2024-01-01', end: '2024-12-31' } }],
 		['to=2024-01-02&from=2024-01-01', { range: { start: '2024-01-01', end: '2024-01-02' } }],
 		['from=1900-01-01&to=2100-12-31', { range: { start: '1900-01-01', end: '2100-12-31' } }],
 		['event=2024-01-13-joly-kamikawa', { event: '2024-01-13-joly-kamikawa' }],
 		[
-			'themes=cyber,indo-pacific&match=all&level=leaders&format=statement&person=takaichi-sanae&q=roadmap&dim=1&from=2025-01-01&to=2026-12-31&event=2026-03-06-carney-takaichi',
+			'themes=cyber,indo-pacific&match=all&level=leaders&format=statement&person=takaichi-sanae&q=roadmap&dim=1&count=sentences&scale=share&from=2025-01-01&to=2026-12-31&event=2026-03-06-carney-takaichi',
 			{
 				themes: ['indo-pacific', 'cyber'],
 				match: 'all',
@@ -60,6 +66,8 @@ describe('parseViewState: valid parameters', () => {
 				person: 'takaichi-sanae',
 				text: 'roadmap',
 				dim: true,
+				count: 'sentences',
+				scale: 'share',
 				range: { start: '2025-01-01', end: '2026-12-31' },
 				event: '2026-03-06-carney-takaichi'
 			}
@@ -99,6 +107,15 @@ describe('parseViewState: malformed parameters are dropped with a notice', () =>
 			[`Ignored a search text of ${MAX_TEXT + 1} characters in q (at most ${MAX_TEXT}).`]
 		],
 		['dim=yes', {}, ['Ignored dim="yes": use dim=1.']],
+		['count=words', {}, ['Ignored count="words": use "events" or "sentences".']],
+		['count=Sentences', {}, ['Ignored count="Sentences": use "events" or "sentences".']],
+		[
+			'count=sentences&count=events',
+			{ count: 'sentences' },
+			['Ignored repeated parameter count="events".']
+		],
+		['scale=percent', {}, ['Ignored scale="percent": use "count" or "share".']],
+		['scale=', {}, ['Ignored scale="": use "count" or "share".']],
 		['from=2024-01-01', {}, ['Ignored from="2024-01-01": to is missing.']],
 		['to=2024-01-01', {}, ['Ignored to="2024-01-01": from is missing.']],
 		[
@@ -171,6 +188,11 @@ describe('serializeViewState', () => {
 		[{ text: ' critical minerals ' }, 'q=critical+minerals'],
 		[{ text: '   ' }, ''],
 		[{ dim: true }, 'dim=1'],
+		[{ count: 'sentences' }, 'count=sentences'],
+		[{ count: 'events' }, ''],
+		[{ scale: 'share' }, 'scale=share'],
+		[{ scale: 'count' }, ''],
+		[{ scale: 'share', count: 'sentences', dim: true }, 'dim=1&count=sentences&scale=share'],
 		[{ range: { start: '2024-01-01', end: '2024-12-31' } }, 'from=2024-01-01&to=2024-12-31'],
 		[{ event: 'e1' }, 'event=e1'],
 		// Canonical key order whatever order the fields were set in.
@@ -191,6 +213,8 @@ describe('serializeViewState', () => {
 			person: 'mark-carney',
 			text: 'q',
 			dim: true,
+			count: 'sentences',
+			scale: 'share',
 			range: { start: '2024-01-01', end: '2024-02-01' },
 			event: '2024-01-13-joly-kamikawa'
 		});
@@ -226,6 +250,8 @@ describe('viewStateEquals', () => {
 		['person', { person: 'x' }, {}, false],
 		['text', { text: 'x' }, {}, false],
 		['dim', { dim: true }, {}, false],
+		['count', { count: 'sentences' }, {}, false],
+		['scale', { scale: 'share' }, {}, false],
 		[
 			'equal ranges, different objects',
 			{ range: { start: '2024-01-01', end: '2024-02-01' } },
@@ -293,6 +319,8 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
 		.map((t) => t.trim())
 		.filter((t) => t.length <= MAX_TEXT),
 	dim: fc.boolean(),
+	count: fc.constantFrom(...CHART_COUNTS),
+	scale: fc.constantFrom(...CHART_SCALES),
 	range: fc.option(
 		fc
 			.tuple(isoDay, isoDay)
@@ -329,7 +357,17 @@ describe('properties', () => {
 	const key = fc.oneof(fc.constantFrom(...PARAM_KEYS), fc.string({ maxLength: 8 }));
 	const value = fc.oneof(
 		fc.string({ unit: 'binary', maxLength: 30 }),
-		fc.constantFrom(...known.themes, 'bogus', '2024-01-01', '1', 'all', ',', ''),
+		fc.constantFrom(
+			...known.themes,
+			'bogus',
+			'2024-01-01',
+			'1',
+			'all',
+			',',
+			'',
+			'sentences',
+			'share'
+		),
 		fc.array(fc.constantFrom(...known.themes, 'x', ''), { maxLength: 5 }).map((a) => a.join(',')),
 		fc.string({ maxLength: 300 })
 	);

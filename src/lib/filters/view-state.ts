@@ -14,6 +14,12 @@ export interface DateRange {
 	end: string;
 }
 
+/** The chart switches a link shares (see ViewState.count and ViewState.scale). */
+export const CHART_COUNTS = ['events', 'sentences'] as const;
+export type ChartCount = (typeof CHART_COUNTS)[number];
+export const CHART_SCALES = ['count', 'share'] as const;
+export type ChartScale = (typeof CHART_SCALES)[number];
+
 export interface ViewState {
 	/** Selected theme ids, in taxonomy order, no duplicates. */
 	themes: string[];
@@ -29,6 +35,10 @@ export interface ViewState {
 	text: string;
 	/** true: events that do not match are dimmed instead of removed. */
 	dim: boolean;
+	/** What the theme frequency chart counts: events that mention a theme, or its sentences. */
+	count: ChartCount;
+	/** What the over-time charts show: counts of events, or their share of the period's events. */
+	scale: ChartScale;
 	/** The visible timeline window; null = the default view. */
 	range: DateRange | null;
 	/** The event open in the detail panel. */
@@ -51,6 +61,8 @@ export function defaultViewState(): ViewState {
 		person: null,
 		text: '',
 		dim: false,
+		count: 'events',
+		scale: 'count',
 		range: null,
 		event: null
 	};
@@ -80,6 +92,8 @@ export const PARAM_KEYS = [
 	'person',
 	'q',
 	'dim',
+	'count',
+	'scale',
 	'from',
 	'to',
 	'event'
@@ -177,6 +191,18 @@ export function parseViewState(
 		notices.push(`Ignored dim=${quote(dim)}: use dim=1.`);
 	}
 
+	const count = single(values('count'), 'count', notices);
+	if (count === 'sentences' || count === 'events') state.count = count;
+	else if (count !== undefined) {
+		notices.push(`Ignored count=${quote(count)}: use "events" or "sentences".`);
+	}
+
+	const scale = single(values('scale'), 'scale', notices);
+	if (scale === 'share' || scale === 'count') state.scale = scale;
+	else if (scale !== undefined) {
+		notices.push(`Ignored scale=${quote(scale)}: use "count" or "share".`);
+	}
+
 	state.range = parseRange(
 		single(values('from'), 'from', notices),
 		single(values('to'), 'to', notices),
@@ -241,6 +267,8 @@ export function serializeViewState(state: ViewState): URLSearchParams {
 	const text = state.text.trim();
 	if (text) params.set('q', text);
 	if (state.dim) params.set('dim', '1');
+	if (state.count === 'sentences') params.set('count', 'sentences');
+	if (state.scale === 'share') params.set('scale', 'share');
 	if (state.range) {
 		params.set('from', state.range.start);
 		params.set('to', state.range.end);
@@ -281,6 +309,8 @@ export function viewStateEquals(a: ViewState, b: ViewState): boolean {
 		a.person === b.person &&
 		a.text === b.text &&
 		a.dim === b.dim &&
+		a.count === b.count &&
+		a.scale === b.scale &&
 		(a.range === b.range ||
 			(a.range !== null &&
 				b.range !== null &&

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { describeSelection, eventCountPhrase, shareWithBase } from './captions';
+
+const none = {
+	rangeLabel: '',
+	levels: [],
+	formats: [],
+	person: null,
+	themeLabels: [],
+	match: 'any',
+	text: ''
+} as const;
+
+describe('describeSelection', () => {
+	it.each([
+		['nothing set', {}, ''],
+		['the range alone', { rangeLabel: 'Jan – Dec 2024' }, 'Jan – Dec 2024'],
+		['one level', { levels: ['leaders'] }, 'leaders only'],
+		['two levels', { levels: ['leaders', 'ministers'] }, 'leaders and ministers only'],
+		['one format, in the plural', { formats: ['call'] }, 'calls only'],
+		['two formats', { formats: ['call', 'meeting'] }, 'calls and meetings only'],
+		[
+			'three formats',
+			{ formats: ['call', 'meeting', 'statement'] },
+			'calls, meetings and statements only'
+		],
+		['a person', { person: 'Mark Carney' }, 'with Mark Carney'],
+		['one theme', { themeLabels: ['Energy'] }, 'theme: Energy'],
+		['themes, match any', { themeLabels: ['Energy', 'Trade'] }, 'themes: Energy or Trade'],
+		[
+			'themes, match all',
+			{ themeLabels: ['Energy', 'Trade'], match: 'all' as const },
+			'themes: Energy and Trade'
+		],
+		[
+			// Labels hold commas, so only the conjunction separates them.
+			'themes with commas in their labels',
+			{ themeLabels: ['Economic security, supply chains and technology', 'Cyber', 'Health'] },
+			'themes: Economic security, supply chains and technology or Cyber or Health'
+		],
+		['text, trimmed', { text: '  minerals ' }, 'text “minerals”'],
+		['blank text', { text: '   ' }, ''],
+		[
+			'everything, in order',
+			{
+				rangeLabel: '2024',
+				levels: ['leaders'],
+				formats: ['call'],
+				person: 'Mark Carney',
+				themeLabels: ['energy', 'trade'],
+				text: 'minerals'
+			},
+			'2024, leaders only, calls only, with Mark Carney, themes: energy or trade, text “minerals”'
+		]
+	])('%s', (_, input, expected) => {
+		expect(describeSelection({ ...none, ...input })).toBe(expected);
+	});
+});
+
+describe('eventCountPhrase', () => {
+	it.each([
+		[0, '— no events'],
+		[1, '— 1 event'],
+		[2, '— 2 events'],
+		[10_000, '— 10,000 events']
+	])('%i → %s', (n, expected) => expect(eventCountPhrase(n)).toBe(expected));
+});
+
+describe('shareWithBase', () => {
+	it.each([
+		[2, 3, '2 of 3 (67%)'],
+		[1, 2, '1 of 2 (50%)'],
+		[3, 3, '3 of 3 (100%)'],
+		[0, 5, '0 of 5 (0%)'],
+		[0, 0, '0 of 0'],
+		// Rounding would say 0% and 100%; neither is true.
+		[1, 1000, '1 of 1,000 (<1%)'],
+		[999, 1000, '999 of 1,000 (>99%)'],
+		[5, 1000, '5 of 1,000 (1%)']
+	])('%i of %i → %s', (n, base, expected) => expect(shareWithBase(n, base)).toBe(expected));
+});

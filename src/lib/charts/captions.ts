@@ -1,0 +1,72 @@
+/**
+ * The words under and beside the charts: what is selected, how many events that is, and a share
+ * with the number it is a share of. Pure, so every phrasing is tested without a page.
+ */
+
+/** Format values as the plural a caption needs ("calls only"); levels are plural already. */
+const FORMAT_PLURALS: Record<string, string> = {
+	call: 'calls',
+	meeting: 'meetings',
+	statement: 'statements',
+	document: 'documents'
+};
+
+const numbers = new Intl.NumberFormat('en');
+
+/** "a", "a and b", "a, b and c": level and format words never hold a comma, so this reads clearly. */
+function list(words: readonly string[]): string {
+	return words.length < 3
+		? words.join(' and ')
+		: `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/**
+ * The selection in words, e.g. "2024, leaders only, calls only, with Mark Carney, themes: Energy
+ * or Trade, text “minerals”". Each part only when set. Theme labels are joined by " or " (match
+ * any) or " and " (match all) between every two, not by commas: labels hold commas themselves.
+ */
+export function describeSelection(input: {
+	/** e.g. 'Jan – Dec 2024', from the timeline controller's rangeLabel. */
+	rangeLabel: string;
+	levels: readonly string[];
+	formats: readonly string[];
+	/** Display name. */
+	person: string | null;
+	themeLabels: readonly string[];
+	match: 'any' | 'all';
+	text: string;
+}): string {
+	const parts: string[] = [];
+	const range = input.rangeLabel.trim();
+	if (range) parts.push(range);
+	if (input.levels.length) parts.push(`${list(input.levels.map((l) => l.toLowerCase()))} only`);
+	if (input.formats.length)
+		parts.push(`${list(input.formats.map((f) => FORMAT_PLURALS[f] ?? f))} only`);
+	if (input.person) parts.push(`with ${input.person}`);
+	if (input.themeLabels.length)
+		parts.push(
+			`${input.themeLabels.length === 1 ? 'theme' : 'themes'}: ${input.themeLabels.join(input.match === 'all' ? ' and ' : ' or ')}`
+		);
+	const text = input.text.trim();
+	if (text) parts.push(`text “${text}”`);
+	return parts.join(', ');
+}
+
+/** "— 3 events" / "— 1 event" / "— no events" */
+export function eventCountPhrase(n: number): string {
+	if (n === 0) return '— no events';
+	return `— ${numbers.format(n)} ${n === 1 ? 'event' : 'events'}`;
+}
+
+/**
+ * A share with its base: "2 of 3 (67%)"; with base 0, "0 of 0". Never a bare percentage. A share
+ * that rounds to 0% or 100% without being so is written "<1%" or ">99%", so that one event among
+ * a thousand does not read as none.
+ */
+export function shareWithBase(n: number, base: number): string {
+	const of = `${numbers.format(n)} of ${numbers.format(base)}`;
+	if (base === 0) return of;
+	const pct = Math.round((n / base) * 100);
+	const shown = n > 0 && pct === 0 ? '<1' : n < base && pct === 100 ? '>99' : `${pct}`;
+	return `${of} (${shown}%)`;
+}

@@ -1,0 +1,380 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { listedRows, openHome } from './support/timeline';
+import { expect, parseCsv, test } from './support/test';
+
+/** events.json as far as the charts go. */
+interface JsonEvent {
+	id: string;
+	date: string;
+	title: string;
+	level: string;
+	format: string;
+	themes: { id: string; mentions: number }[];
+	sources: {
+		file: string;
+		title: string;
+		issuer: string;
+		url: string;
+		themes: { id: string; mentions: number; evidence: string[] }[];
+	}[];
+}
+interface EventsJson {
+	events: JsonEvent[];
+	themes: { id: string; label: string }[];
+}
+
+const SUMMIT = '2026-03-06-carney-takaichi';
+
+let data: EventsJson;
+
+test.beforeEach(async ({ request }) => {
+	if (data) return;
+	const response = await request.get('data/events.json');
+	expect(response.status()).toBe(200);
+	data = (await response.json()) as EventsJson;
+});
+
+/** Opens the home page and waits until the three theme charts are drawn. */
+async function openCharts(page: Page, query = '') {
+	await openHome(page, query);
+	await page.waitForFunction(() => performance.getEntriesByName('cjt:charts-updated').length > 0);
+}
+
+const figure = (page: Page, id: string) => page.locator(`[data-chart="${id}"]`);
+
+/** Events and sentences per theme, as the frequency table shows them. */
+function frequencyTable(page: Page): Promise<Record<string, [number, number]>> {
+	return figure(page, 'theme-frequency')
+		.locator('tr[data-row]')
+		.evaluateAll((rows) =>
+			Object.fromEntries(
+				rows.map((r) => [
+					r.getAttribute('data-row')!,
+					[
+						Number(r.querySelector('[data-events]')!.textContent),
+						Number(r.querySelector('[data-sentences]')!.textContent)
+					]
+				])
+			)
+		);
+}
+
+/** The same counts from events.json, for the events `keep` lets through. */
+function expectedFrequency(keep: (e: JsonEvent) => boolean): Record<string, [number, number]> {
+	const out: Record<string, [number, number]> = {};
+	for (const t of data.themes) out[t.id] = [0, 0];
+	for (const e of data.events.filter(keep))
+		for (const t of e.themes) {
+			out[t.id]![0] += 1;
+			out[t.id]![1] += t.mentions;
+		}
+	return out;
+}
+
+const has = (e: JsonEvent, theme: string) => e.themes.some((t) => t.id === theme);
+const newestFirst = (a: JsonEvent, b: JsonEvent) => b.date.localeCompare(a.date);
+
+/** Clicks the chart's element `index` (bar or cell) where chart.js drew it. */
+async function clickElement(chart: Locator, index: number) {
+	const canvas = chart.locator('canvas');
+	const points = JSON.parse((await canvas.getAttribute('data-points')) ?? '[]') as [
+		number,
+		number
+	][];
+	const point = points[index];
+	expect(point, `element ${index} is drawn`).toBeDefined();
+	await canvas.scrollIntoViewIfNeeded();
+	await canvas.click({ position: { x: point![0], y: point![1] } });
+}
+
+test('the tables count what events.json says, for the filters shown', async ({ page }) => {
+	await openCharts(page, '?level=leaders');
+	const leaders = (e: JsonEvent) => e.level === 'leaders';
+	expect((await listedRows(page)).sort()).toEqual(
+		data.events
+			.filter(leaders)
+			.map((e) => e.id)
+			.sort()
+	);
+	await expect.poll(() => frequencyTable(page)).toEqual(expectedFrequency(leaders));
+	const n = data.events.filter(leaders).length;
+	await expect(figure(page, 'theme-frequency').locator('[data-chart-caption]')).toHaveText(
+		new RegExp(`^Events mentioning each theme, .*, leaders only — ${n} events?$`)
+	);
+
+	// A theme filter: only the events with health count, for every theme.
+	await page.locator('[data-theme-toggle="health"]').click();
+	await expect(page).toHaveURL(/\?themes=health&level=leaders$/);
+	const health = (e: JsonEvent) => leaders(e) && has(e, 'health');
+	await expect.poll(() => frequencyTable(page)).toEqual(expectedFrequency(health));
+	await expect(figure(page, 'theme-frequency').locator('[data-chart-caption]')).toContainText(
+		'leaders only, theme: Health security'
+	);
+
+	// The areas chart counts every year: the 2021 column of "2021 · Health…" has the 2021 event.
+	const areas = figure(page, 'framework-areas');
+	const row = areas.locator('tr[data-row="p2021-health-covid"]');
+	const in2021 = data.events.filter((e) => health(e) && e.date.startsWith('2021')).length;
+	await expect(row.locator('td[data-cell="2021"]')).toHaveAttribute('data-events', `${in2021}`);
+	await expect(areas.locator('[data-chart-caption]')).toContainText('whatever the timeline shows');
+});
+
+test('the switches are in the address and change the counts shown', async ({ page }) => {
+	await openCharts(page);
+	const frequency = figure(page, 'theme-frequency');
+	await frequency.getByRole('switch', { name: 'Count sentences instead of events' }).check();
+	await expect(page).toHaveURL(/\?count=sentences$/);
+	await expect(frequency.locator('[data-chart-caption]')).toHaveText(/^Sentences mentioning/);
+
+	await figure(page, 'themes-over-time').getByRole('switch').check();
+	await expect(page).toHaveURL(/\?count=sentences&scale=share$/);
+	// A share is never shown without its base: the table says "n of m (p%)".
+	const cell = figure(page, 'themes-over-time')
+		.locator('tr[data-row="trade-investment"] td')
+		.first();
+	await expect(cell).toHaveText(/^\d+ of \d+( \(\d+%\))?/);
+
+	await openCharts(page, '?scale=share&count=bogus');
+	await expect(page.getByText('Ignored count="bogus"')).toBeVisible();
+	await expect(figure(page, 'framework-areas').getByRole('switch')).toBeChecked();
+});
+
+test('zooming the timeline to a year counts that year, by quarter', async ({ page }) => {
+	await openCharts(page);
+	await page.locator('[data-year="2024"]').click();
+	await expect(page).toHaveURL(/\?from=2024-01-01&to=2024-12-31$/);
+	const in2024 = (e: JsonEvent) => e.date.startsWith('2024');
+	const n = data.events.filter(in2024).length;
+	await expect(figure(page, 'theme-frequency').locator('[data-chart-caption]')).toHaveText(
+		`Events mentioning each theme, Jan – Dec 2024 — ${n} ${n === 1 ? 'event' : 'events'}`
+	);
+	await expect.poll(() => frequencyTable(page)).toEqual(expectedFrequency(in2024));
+	const heads = figure(page, 'themes-over-time').locator('thead th[data-col]');
+	await expect(heads.first()).toHaveText(/^Q1 2024 · \d+ events?$/);
+	await expect(heads).toHaveCount(4);
+});
+
+test('clicking a bar filters the timeline and the address by its theme', async ({ page }) => {
+	await openCharts(page);
+	const chart = figure(page, 'theme-frequency');
+	const order = await chart
+		.locator('tr[data-row]')
+		.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')!));
+	const i = order.indexOf('health');
+	await clickElement(chart, i);
+	await expect(page).toHaveURL(/\?themes=health$/);
+	await expect(page.locator('[data-theme-toggle="health"]')).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	const withHealth = data.events.filter((e) => has(e, 'health')).map((e) => e.id);
+	await expect.poll(async () => (await listedRows(page)).sort()).toEqual(withHealth.sort());
+
+	// Again: out of the filter.
+	await page.waitForFunction(() => performance.getEntriesByName('cjt:charts-updated').length > 1);
+	const again = await chart
+		.locator('tr[data-row]')
+		.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')!));
+	await clickElement(chart, again.indexOf('health'));
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test('"show the sentences" lists exactly the evidence behind a count', async ({ page }) => {
+	await openCharts(page);
+	const frequency = figure(page, 'theme-frequency');
+	await frequency.getByRole('button', { name: 'Show table' }).click();
+	await expect(frequency.getByRole('button', { name: 'Hide table' })).toHaveAttribute(
+		'aria-expanded',
+		'true'
+	);
+	await frequency.locator('[data-evidence="defence"]').click();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog).toHaveAccessibleName(/^Defence and security cooperation · /);
+
+	const expected = data.events
+		.filter((e) => has(e, 'defence'))
+		.sort(newestFirst)
+		.flatMap((e) =>
+			e.sources.flatMap((s) =>
+				s.themes.filter((t) => t.id === 'defence').flatMap((t) => t.evidence)
+			)
+		);
+	await expect(dialog.locator('[data-evidence-line] q')).toHaveText(expected);
+	const first = data.events.filter((e) => has(e, 'defence')).sort(newestFirst)[0]!;
+	const group = dialog.locator(`[data-evidence-event="${first.id}"]`);
+	await expect(group.getByRole('link', { name: first.title, exact: true })).toHaveAttribute(
+		'href',
+		new RegExp(`/events/${first.id}/$`)
+	);
+	const source = first.sources.find((s) => s.themes.some((t) => t.id === 'defence'))!;
+	await expect(
+		group.getByRole('link', { name: `${source.issuer}: ${source.title}` })
+	).toHaveAttribute('href', source.url);
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(frequency.locator('[data-evidence="defence"]')).toBeFocused();
+
+	// A heatmap cell does the same: trade and investment in 2024.
+	const overTime = figure(page, 'themes-over-time');
+	const rows = await overTime
+		.locator('tr[data-row]')
+		.evaluateAll((r) => r.map((x) => x.getAttribute('data-row')!));
+	const cols = await overTime
+		.locator('thead th[data-col]')
+		.evaluateAll((c) => c.map((x) => x.getAttribute('data-col')!));
+	await clickElement(
+		overTime,
+		rows.indexOf('trade-investment') * cols.length + cols.indexOf('2024')
+	);
+	await expect(dialog).toHaveAccessibleName(/^Trade and investment · 2024 · /);
+	const inCell = data.events
+		.filter((e) => e.date.startsWith('2024') && has(e, 'trade-investment'))
+		.sort(newestFirst)
+		.flatMap((e) =>
+			e.sources.flatMap((s) =>
+				s.themes.filter((t) => t.id === 'trade-investment').flatMap((t) => t.evidence)
+			)
+		);
+	expect(inCell.length).toBeGreaterThan(0);
+	await expect(dialog.locator('[data-evidence-line] q')).toHaveText(inCell);
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await expect(dialog).toBeHidden();
+});
+
+test('downloads each chart as a PNG at twice its size on white, and as CSV', async ({ page }) => {
+	await openCharts(page, '?level=leaders');
+	const chart = figure(page, 'theme-frequency');
+	const canvas = chart.locator('canvas');
+	const size = await canvas.evaluate((c) => ({ width: c.clientWidth, height: c.clientHeight }));
+
+	const [png] = await Promise.all([
+		page.waitForEvent('download'),
+		chart.getByRole('button', { name: /PNG/ }).click()
+	]);
+	expect(png.suggestedFilename()).toBe('theme-frequency.png');
+	const bytes = readFileSync((await png.path())!);
+	expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+	expect(bytes.readUInt32BE(16)).toBe(size.width * 2);
+	expect(bytes.readUInt32BE(20)).toBe(size.height * 2);
+	// The corner pixel, decoded by the browser: opaque white.
+	const corner = await page.evaluate(async (b64) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${b64}`;
+		await img.decode();
+		const c = document.createElement('canvas');
+		c.width = img.width;
+		c.height = img.height;
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		return [...ctx.getImageData(0, 0, 1, 1).data];
+	}, bytes.toString('base64'));
+	expect(corner).toEqual([255, 255, 255, 255]);
+
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		chart.getByRole('button', { name: /CSV/ }).click()
+	]);
+	expect(csv.suggestedFilename()).toBe('theme-frequency.csv');
+	const rows = parseCsv(readFileSync((await csv.path())!, 'utf8'));
+	expect(rows[0]).toEqual(['theme_id', 'theme_label', 'events', 'sentences', 'events_counted']);
+	const expected = expectedFrequency((e) => e.level === 'leaders');
+	const n = data.events.filter((e) => e.level === 'leaders').length;
+	for (const [id, , events, sentences, counted] of rows.slice(1))
+		expect([Number(events), Number(sentences), Number(counted)]).toEqual([...expected[id!]!, n]);
+	expect(rows).toHaveLength(data.themes.length + 1);
+
+	for (const [id, file] of [
+		['themes-over-time', 'themes-over-time'],
+		['framework-areas', 'framework-areas']
+	] as const) {
+		for (const ext of ['png', 'csv']) {
+			const [d] = await Promise.all([
+				page.waitForEvent('download'),
+				figure(page, id)
+					.getByRole('button', { name: new RegExp(ext.toUpperCase()) })
+					.click()
+			]);
+			expect(d.suggestedFilename()).toBe(`${file}.${ext}`);
+		}
+	}
+});
+
+test('an event’s theme profile, source by source, in the panel and on its page', async ({
+	page
+}) => {
+	const summit = data.events.find((e) => e.id === SUMMIT)!;
+	expect(summit.sources.length).toBeGreaterThan(1);
+	const mentioned = data.themes
+		.map((t) => ({
+			id: t.id,
+			bySource: summit.sources.map((s) =>
+				s.themes.filter((x) => x.id === t.id).reduce((n, x) => n + x.mentions, 0)
+			)
+		}))
+		.filter((r) => r.bySource.some((n) => n > 0));
+
+	async function check(scope: Locator) {
+		const profile = scope.locator('[data-chart="theme-profile"]');
+		await expect(profile.locator('canvas[role="img"]')).toHaveAttribute(
+			'aria-label',
+			new RegExp(`one bar for each of the ${summit.sources.length} sources`)
+		);
+		const table = await profile
+			.locator('tr[data-row]')
+			.evaluateAll((rows) =>
+				Object.fromEntries(
+					rows.map((r) => [
+						r.getAttribute('data-row')!,
+						[...r.querySelectorAll('td:not([data-total])')].map((td) => Number(td.textContent))
+					])
+				)
+			);
+		expect(table).toEqual(Object.fromEntries(mentioned.map((r) => [r.id, r.bySource])));
+		// Drawn: chart.js has laid out one bar per theme of the first source.
+		await expect
+			.poll(async () =>
+				JSON.parse((await profile.locator('canvas').getAttribute('data-points')) ?? '[]')
+			)
+			.toHaveLength(mentioned.length);
+	}
+
+	await openHome(page, `?event=${SUMMIT}`);
+	await check(page.getByRole('dialog'));
+	await page.goto(`events/${SUMMIT}/`);
+	await check(page.locator('main'));
+});
+
+test('the charts take the room the page kept for them: nothing moves when they draw', async ({
+	page
+}) => {
+	// Boxes as prerendered, before chart.js is loaded: the script that draws them is held back.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	// Chunk names are hashes: the ones that hold chart.js are known by what they hold.
+	let heldBack = 0;
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (/BarController|MatrixController/.test(body)) {
+			heldBack++;
+			await held;
+		}
+		await route.fulfill({ response, body });
+	});
+	const boxes = () =>
+		page.locator('[data-chart] canvas').evaluateAll((canvases) =>
+			canvases.map((c) => {
+				const r = c.parentElement!.getBoundingClientRect();
+				return [Math.round(r.top + scrollY), Math.round(r.height)];
+			})
+		);
+	await page.goto('./');
+	await expect(page.locator('[data-chart] canvas')).toHaveCount(3);
+	const before = await boxes();
+	expect(heldBack, 'chart.js was held back').toBeGreaterThan(0);
+	await expect(page.locator('[data-chart] canvas[data-points]')).toHaveCount(0);
+	release();
+	await page.waitForFunction(() => performance.getEntriesByName('cjt:charts-updated').length > 0);
+	expect(await boxes()).toEqual(before);
+});
