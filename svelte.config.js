@@ -21,6 +21,8 @@ const config = {
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '')
 		},
 		prerender: {
+			// /present is reached from the dashboard's state by script, not by a link to crawl.
+			entries: ['*', '/present/'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			crawl: !bench,

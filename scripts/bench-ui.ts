@@ -23,7 +23,6 @@
  *   npm run bench:ui -- --build-dir <folder>   … and keep the built site in <folder> (new)
  *   npm run bench:ui -- --site <folder>        measure a site built before (skips steps 1–2)
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +31,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { buildCorpus } from '../src/lib/corpus/corpus';
 import { readDataFiles, readSources } from '../src/lib/server/corpus';
+import { viteBuild } from '../tests/support/site-build';
 import { serveStatic } from '../tests/support/static-server.js';
 import {
 	makeEventDocument,
@@ -164,41 +164,18 @@ function generateCorpus(dataDir: string): GeneratedCorpus {
 
 // ----------------------------------------------------------------------------- 2. the build
 
-function viteBuild(env: NodeJS.ProcessEnv): Promise<void> {
-	return new Promise((done, fail) => {
-		const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-		const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-			cwd: ROOT,
-			env,
-			stdio: ['ignore', 'pipe', 'pipe']
-		});
-		let output = '';
-		child.stdout.on('data', (d) => (output += d));
-		child.stderr.on('data', (d) => (output += d));
-		const timer = setTimeout(() => {
-			child.kill('SIGTERM');
-			fail(
-				new HarnessError(
-					`vite build did not finish within ${BUILD_TIMEOUT_MS / 60_000} min. If it is prerendering ` +
-						'one page per event, CJT_BENCH=1 is not honoured yet (the routes should skip them).'
-				)
-			);
-		}, BUILD_TIMEOUT_MS);
-		child.on('error', (e) => {
-			clearTimeout(timer);
-			fail(e);
-		});
-		child.on('close', (code) => {
-			clearTimeout(timer);
-			if (code === 0) done();
-			else
-				fail(
-					new HarnessError(
-						`vite build failed (exit ${code}):\n${output.split('\n').slice(-60).join('\n')}`
-					)
-				);
-		});
-	});
+async function benchBuild(env: NodeJS.ProcessEnv): Promise<void> {
+	try {
+		await viteBuild(env, { label: 'benchmark site', timeoutMs: BUILD_TIMEOUT_MS });
+	} catch (e) {
+		const message = e instanceof Error ? e.message : String(e);
+		throw new HarnessError(
+			message.includes('did not finish')
+				? `${message}. If it is prerendering one page per event, CJT_BENCH=1 is not honoured yet ` +
+						'(the routes should skip them).'
+				: message
+		);
+	}
 }
 
 interface BuildFacts {
@@ -564,7 +541,7 @@ async function buildBenchSite(
 	);
 
 	t = performance.now();
-	await viteBuild({
+	await benchBuild({
 		...process.env,
 		CJT_DATA_DIR: dataDir,
 		CJT_BENCH: '1',

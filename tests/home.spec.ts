@@ -154,6 +154,9 @@ test('a skip link takes the keyboard past the header', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toBeFocused();
 	await page.keyboard.press('Tab');
-	// The next stop is inside main: the timeline's first control, not the header's navigation.
+	// The next stops are inside main, not the header's navigation: the link to the slides, then
+	// the timeline's first control.
+	await expect(page.locator('[data-present]')).toBeFocused();
+	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'Zoom out' })).toBeFocused();
 });

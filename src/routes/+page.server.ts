@@ -1,6 +1,7 @@
 import { formatLocation } from '$lib/corpus/extract';
 import { newestFirst } from '$lib/display/event-order';
 import { loadCorpus } from '$lib/server/corpus';
+import { toTimelineMilestones } from '$lib/timeline/items';
 import { packEvents } from './home-data';
 import type { PageServerLoad } from './$types';
 
@@ -61,13 +62,7 @@ export const load: PageServerLoad = () => {
 				a.country.localeCompare(b.country) ||
 				a.name.localeCompare(b.name)
 		),
-		milestones: corpus.milestones.map(({ id, date, end, precision, title }) => ({
-			id,
-			date,
-			precision,
-			title,
-			...(end ? { end } : {})
-		})),
+		milestones: toTimelineMilestones(corpus.milestones),
 		counts: {
 			events: events.length,
 			documents: corpus.documents.length,

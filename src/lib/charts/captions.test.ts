@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSelection, eventCountPhrase, shareWithBase } from './captions';
+import { describeSelection, describeView, eventCountPhrase, shareWithBase } from './captions';
 
 const none = {
 	rangeLabel: '',
@@ -78,4 +78,34 @@ describe('shareWithBase', () => {
 		[999, 1000, '999 of 1,000 (>99%)'],
 		[5, 1000, '5 of 1,000 (1%)']
 	])('%i of %i → %s', (n, base, expected) => expect(shareWithBase(n, base)).toBe(expected));
+});
+
+describe('describeView', () => {
+	const names = {
+		people: new Map([['mark-carney', 'Mark Carney']]),
+		themes: new Map([['energy-food', 'Energy and food security']])
+	};
+	it('names people and themes, and falls back to ids it cannot name', () => {
+		expect(
+			describeView(
+				{
+					levels: ['leaders'],
+					formats: [],
+					person: 'mark-carney',
+					themes: ['energy-food', 'gone'],
+					match: 'all',
+					text: ''
+				},
+				'2024',
+				names
+			)
+		).toBe('2024, leaders only, with Mark Carney, themes: Energy and food security and gone');
+		expect(
+			describeView(
+				{ levels: [], formats: [], person: 'nobody', themes: [], match: 'any', text: '' },
+				'',
+				names
+			)
+		).toBe('with nobody');
+	});
 });

@@ -70,3 +70,30 @@ export function shareWithBase(n: number, base: number): string {
 	const shown = n > 0 && pct === 0 ? '<1' : n < base && pct === 100 ? '>99' : `${pct}`;
 	return `${of} (${shown}%)`;
 }
+
+/** A view's filters (ViewState fits), for describeView. */
+export interface ViewFilters {
+	levels: readonly string[];
+	formats: readonly string[];
+	person: string | null;
+	themes: readonly string[];
+	match: 'any' | 'all';
+	text: string;
+}
+
+/** describeSelection for a view's filters, with people and themes by name (else by id). */
+export function describeView(
+	filters: ViewFilters,
+	rangeLabel: string,
+	names: { people: ReadonlyMap<string, string>; themes: ReadonlyMap<string, string> }
+): string {
+	return describeSelection({
+		rangeLabel,
+		levels: filters.levels,
+		formats: filters.formats,
+		person: filters.person ? (names.people.get(filters.person) ?? filters.person) : null,
+		themeLabels: filters.themes.map((id) => names.themes.get(id) ?? id),
+		match: filters.match,
+		text: filters.text
+	});
+}

@@ -3,6 +3,7 @@ import {
 	formatMilestoneDate,
 	toTimelineGroups,
 	toTimelineItems,
+	toTimelineMilestones,
 	type TimelineEventInput,
 	type TimelineItem,
 	type TimelineMilestoneInput
@@ -230,5 +231,27 @@ describe('formatMilestoneDate', () => {
 		['2028-01-01', 'year', '2028']
 	])('%s at %s → %s', (date, precision, expected) => {
 		expect(formatMilestoneDate(date, precision)).toBe(expected);
+	});
+});
+
+describe('toTimelineMilestones', () => {
+	it('keeps what the timeline draws and drops the rest', () => {
+		const full = {
+			id: 'soia',
+			date: '2026-01-01',
+			precision: 'month' as const,
+			title: 'SOIA enters into force',
+			quote: 'The agreement entered into force…',
+			source: 'https://example.org'
+		};
+		expect(
+			toTimelineMilestones([
+				full,
+				{ id: 'expo', date: '2025-04-13', end: '2025-10-13', title: 'Expo' }
+			])
+		).toEqual([
+			{ id: 'soia', date: '2026-01-01', precision: 'month', title: 'SOIA enters into force' },
+			{ id: 'expo', date: '2025-04-13', title: 'Expo', end: '2025-10-13' }
+		]);
 	});
 });

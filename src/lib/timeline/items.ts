@@ -89,6 +89,22 @@ function eventItem(e: TimelineEventInput): TimelineItem {
 	};
 }
 
+/**
+ * What the timeline needs of each milestone of data/milestones.yaml (the page data of every page
+ * that draws the timeline): no quote or source, which only the downloads carry.
+ */
+export function toTimelineMilestones(
+	milestones: readonly (TimelineMilestoneInput & { id: string })[]
+): (TimelineMilestoneInput & { id: string })[] {
+	return milestones.map(({ id, date, end, precision, title }) => ({
+		id,
+		date,
+		...(precision ? { precision } : {}),
+		title,
+		...(end ? { end } : {})
+	}));
+}
+
 function milestoneItem(m: TimelineMilestoneInput, id: string): TimelineItem {
 	const when = m.end
 		? `${formatMilestoneDate(m.date, m.precision)} – ${formatDate(m.end)}`

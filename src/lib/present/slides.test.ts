@@ -1,0 +1,294 @@
+import { describe, expect, it } from 'vitest';
+import type { FilterableEvent } from '$lib/filters/apply';
+import { defaultViewState, type ViewState } from '$lib/filters/view-state';
+import {
+	dashboardQuery,
+	eventWindow,
+	keySentences,
+	parseSlide,
+	parseTheme,
+	periodText,
+	presentQuery,
+	selectEvents,
+	selectionText,
+	topThemes,
+	viewParams,
+	type EvidenceSource
+} from './slides';
+
+const view = (patch: Partial<ViewState> = {}): ViewState => ({ ...defaultViewState(), ...patch });
+
+describe('dashboardQuery and presentQuery', () => {
+	it.each([
+		['', ''],
+		['?slide=3', ''],
+		['?level=leaders&slide=3', '?level=leaders'],
+		['?slide=2&themes=defence,cyber&theme=dark&q=a%20b', '?themes=defence,cyber&q=a%20b'],
+		// Only the keys themselves: a value or a longer key that starts the same is the view's.
+		['?q=slide&slides=1', '?q=slide&slides=1'],
+		['?sli%64e=4&level=leaders', '?level=leaders'],
+		['?&&level=leaders&', '?level=leaders']
+	])('%j → dashboard %j', (search, expected) => {
+		expect(dashboardQuery(search)).toBe(expected);
+	});
+
+	it.each([
+		['', 1, 'light', '?slide=1'],
+		['?level=leaders', 3, 'light', '?level=leaders&slide=3'],
+		['?themes=a,b&slide=9&theme=dark', 2, 'dark', '?themes=a,b&slide=2&theme=dark'],
+		['?theme=contrast', 4, 'contrast', '?slide=4&theme=contrast']
+	] as const)('%j, slide %d, %s → %j', (search, slide, theme, expected) => {
+		expect(presentQuery(search, slide, theme)).toBe(expected);
+	});
+
+	it('hands parseViewState only the view’s parameters', () => {
+		const params = viewParams(new URLSearchParams('level=leaders&slide=2&theme=dark&q=x'));
+		expect([...params.keys()]).toEqual(['level', 'q']);
+	});
+});
+
+describe('parseSlide', () => {
+	it.each([
+		[null, 5, 0, false],
+		['1', 5, 0, false],
+		['3', 5, 2, false],
+		['5', 5, 4, false],
+		[' 2 ', 5, 1, false],
+		['0', 5, 0, true],
+		['6', 5, 0, true],
+		['-1', 5, 0, true],
+		['2.5', 5, 0, true],
+		['two', 5, 0, true],
+		['', 5, 0, true],
+		['1e1', 20, 0, true],
+		['99999999999', 5, 0, true]
+	])('slide=%j of %d → index %d (notice: %s)', (value, total, index, notice) => {
+		const got = parseSlide(value, total);
+		expect(got.index).toBe(index);
+		expect(got.notice !== null).toBe(notice);
+	});
+
+	it('says which slide it could not find', () => {
+		expect(parseSlide('12', 4).notice).toBe(
+			'There is no slide "12" in this deck of 4: showing slide 1.'
+		);
+	});
+});
+
+describe('parseTheme', () => {
+	it.each([
+		[null, 'light', false],
+		['', 'light', false],
+		['dark', 'dark', false],
+		['contrast', 'contrast', false],
+		['light', 'light', false],
+		['neon', 'light', true]
+	])('theme=%j → %s (notice: %s)', (value, theme, notice) => {
+		const got = parseTheme(value);
+		expect(got.theme).toBe(theme);
+		expect(got.notice !== null).toBe(notice);
+	});
+});
+
+describe('selectEvents', () => {
+	const ev = (id: string, date: string, level: 'leaders' | 'ministers', themes: string[]) =>
+		({
+			id,
+			date,
+			format: 'meeting',
+			level,
+			participants: [],
+			themes: themes.map((t) => ({ id: t }))
+		}) satisfies FilterableEvent;
+	// Newest first, as the corpus lists them.
+	const events = [
+		ev('d', '2026-03-06', 'leaders', ['defence']),
+		ev('c', '2024-01-13', 'ministers', ['trade']),
+		ev('b', '2022-02-08', 'leaders', ['trade', 'defence']),
+		ev('b2', '2022-02-08', 'leaders', []),
+		ev('a', '2021-05-03', 'ministers', ['defence'])
+	];
+	const ids = (v: ViewState) => selectEvents(events, v).map((e) => e.id);
+
+	it('puts the oldest first, keeping the order of events on one day', () => {
+		expect(ids(view())).toEqual(['a', 'b', 'b2', 'c', 'd']);
+	});
+	it('applies the filters and the range, both days included', () => {
+		expect(ids(view({ levels: ['leaders'] }))).toEqual(['b', 'b2', 'd']);
+		expect(ids(view({ themes: ['defence'] }))).toEqual(['a', 'b', 'd']);
+		expect(ids(view({ themes: ['defence', 'trade'], match: 'all' }))).toEqual(['b']);
+		expect(ids(view({ range: { start: '2022-02-08', end: '2024-01-13' } }))).toEqual([
+			'b',
+			'b2',
+			'c'
+		]);
+		expect(
+			ids(view({ levels: ['leaders'], range: { start: '2023-01-01', end: '2023-12-31' } }))
+		).toEqual([]);
+	});
+	it('searches the texts once they are there', () => {
+		const texts = new Map([
+			['a', 'Critical minerals'],
+			['c', 'critical MINERALS and more']
+		]);
+		expect(
+			selectEvents(events, view({ text: 'critical minerals' }), texts).map((e) => e.id)
+		).toEqual(['a', 'c']);
+	});
+});
+
+describe('topThemes', () => {
+	it('takes the most mentioned, ties in input order', () => {
+		const themes = [
+			{ id: 'a', mentions: 1 },
+			{ id: 'b', mentions: 4 },
+			{ id: 'c', mentions: 2 },
+			{ id: 'd', mentions: 4 },
+			{ id: 'e', mentions: 0 }
+		];
+		expect(topThemes(themes, 3).map((t) => t.id)).toEqual(['b', 'd', 'c']);
+		expect(topThemes(themes).map((t) => t.id)).toEqual(['b', 'd', 'c', 'a', 'e']);
+		expect(topThemes([], 5)).toEqual([]);
+	});
+});
+
+describe('eventWindow', () => {
+	const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+	it.each([
+		['2024-01-13', 12, '2023-01-13', '2025-01-14'],
+		['2022-02-08', 9, '2021-05-08', '2022-11-09'],
+		// A day the month before does not have: its last day.
+		['2024-03-31', 1, '2024-02-29', '2024-05-01'],
+		// Narrower than the timeline goes: its narrowest window, around the day.
+		['2021-05-03', 0, '2021-04-30', '2021-05-07']
+	])('%s ± %d months → %s … %s (end exclusive)', (date, months, start, end) => {
+		const r = eventWindow(date, months);
+		expect(iso(r.start)).toBe(start);
+		expect(iso(r.end)).toBe(end);
+	});
+	it('centres the event', () => {
+		const r = eventWindow('2024-07-01');
+		const noon = Date.parse('2024-07-01T12:00:00Z');
+		expect(Math.abs((r.start + r.end) / 2 - noon)).toBeLessThan(2 * 86_400_000);
+	});
+	it('falls back to a legal window for a bad date', () => {
+		const r = eventWindow('soon');
+		expect(Number.isFinite(r.start) && r.end > r.start).toBe(true);
+	});
+});
+
+describe('keySentences', () => {
+	const source = (
+		file: string,
+		themes: EvidenceSource['themes'],
+		title = `Title ${file}`
+	): EvidenceSource => ({
+		file,
+		title,
+		issuer: 'Issuer',
+		url: `https://example.org/${file}`,
+		themes
+	});
+
+	it('prefers sentences that are evidence for the most themes, shown in reading order', () => {
+		const s = source('a', [
+			{ id: 'defence', evidence: ['One.', 'Both.', 'All three.'], sentences: [0, 3, 5] },
+			{ id: 'trade', evidence: ['Both.', 'All three.', 'Trade only.'], sentences: [3, 5, 6] },
+			{ id: 'cyber', evidence: ['All three.'], sentences: [5] }
+		]);
+		expect(keySentences([s], { count: 2 }).map((k) => k.text)).toEqual(['Both.', 'All three.']);
+		expect(keySentences([s], { count: 2 })[1]!.themes).toEqual(['defence', 'trade', 'cyber']);
+	});
+
+	it('then the earliest, by sentence position when known', () => {
+		const s = source('a', [
+			{ id: 'x', evidence: ['Late.', 'Later.'], sentences: [10, 12] },
+			{ id: 'y', evidence: ['Early.'], sentences: [2] }
+		]);
+		expect(keySentences([s], { count: 2 }).map((k) => k.text)).toEqual(['Early.', 'Late.']);
+		// Without positions, a sentence's place in its theme's list stands in for it.
+		const t = source('a', [
+			{ id: 'x', evidence: ['First of x.', 'Second of x.'] },
+			{ id: 'y', evidence: ['First of y.'] }
+		]);
+		expect(keySentences([t], { count: 2 }).map((k) => k.text)).toEqual([
+			'First of x.',
+			'First of y.'
+		]);
+	});
+
+	it('puts the presenter’s themes first', () => {
+		const s = source('a', [
+			{ id: 'defence', evidence: ['Both.'] },
+			{ id: 'trade', evidence: ['Both.'] },
+			{ id: 'health', evidence: ['Health.'] }
+		]);
+		expect(keySentences([s], { count: 1, prefer: ['health'] }).map((k) => k.text)).toEqual([
+			'Health.'
+		]);
+	});
+
+	it('takes a very long sentence only when nothing shorter is left', () => {
+		const long = `${'word '.repeat(80)}end.`;
+		const s = source('a', [
+			{ id: 'x', evidence: [long, 'Short.'] },
+			{ id: 'y', evidence: [long] }
+		]);
+		expect(keySentences([s], { count: 1 }).map((k) => k.text)).toEqual(['Short.']);
+		expect(keySentences([s], { count: 2 }).map((k) => k.text)).toEqual([long, 'Short.']);
+	});
+
+	it('names the first source of a sentence two sources share, once', () => {
+		const first = source('a', [{ id: 'x', evidence: ['Shared.'] }], 'Readout');
+		const second = source('b', [{ id: 'y', evidence: ['Shared.', 'Own.'] }], 'Statement');
+		const got = keySentences([first, second]);
+		expect(got.map((k) => [k.text, k.source.title])).toEqual([
+			['Shared.', 'Readout'],
+			['Own.', 'Statement']
+		]);
+		expect(got[0]!.source).toEqual({
+			file: 'a',
+			title: 'Readout',
+			issuer: 'Issuer',
+			url: 'https://example.org/a'
+		});
+	});
+
+	it('handles nothing to quote', () => {
+		expect(keySentences([])).toEqual([]);
+		expect(keySentences([source('a', [{ id: 'x', evidence: ['  '] }])])).toEqual([]);
+		expect(keySentences([source('a', [{ id: 'x', evidence: ['A.'] }])], { count: 0 })).toEqual([]);
+	});
+});
+
+describe('periodText and selectionText', () => {
+	it.each([
+		[[], ''],
+		[['2024-01-13'], '13 January 2024'],
+		[['2026-03-06', '2021-05-03', '2024-01-13'], '3 May 2021 – 6 March 2026']
+	])('%j → %j', (dates, text) => {
+		expect(periodText(dates)).toBe(text);
+	});
+
+	const names = {
+		themes: new Map([
+			['defence', 'Defence and security'],
+			['trade', 'Trade and investment']
+		]),
+		people: new Map([['mark-carney', 'Mark Carney']])
+	};
+	it.each([
+		[view(), 'Every event'],
+		[view({ levels: ['leaders'] }), 'Leaders only'],
+		[
+			view({ themes: ['defence', 'trade'], match: 'all', person: 'mark-carney' }),
+			'With Mark Carney, themes: Defence and security and Trade and investment'
+		],
+		[
+			view({ range: { start: '2024-01-01', end: '2024-12-31' }, formats: ['call'], text: 'g7' }),
+			'Jan – Dec 2024, calls only, text “g7”'
+		]
+	])('%j → %j', (v, text) => {
+		expect(selectionText(v, names)).toBe(text);
+	});
+});

@@ -1,0 +1,67 @@
+/**
+ * Fits a slide's text into its box, for a projector: nothing may scroll or run off the screen,
+ * and nothing may shrink below what the back of the room can read. In order, while a box still
+ * overflows: the slide's text is scaled down (its `--fit`, never below `minPx` of body text), then
+ * each box's `[data-drop]` elements are hidden from the last (a third quotation, a fifth theme), then each
+ * `[data-clamp]` element is cut to the lines that fit, with an ellipsis (the handout has it whole).
+ *
+ * Boxes: the slide itself and its `[data-fit-box]` descendants (overflow hidden, a fixed share of
+ * the slide). Runs when the slide is mounted and whenever its size changes.
+ */
+import type { Attachment } from 'svelte/attachments';
+
+const STEP = 0.04;
+
+function overflows(box: HTMLElement): number {
+	return Math.max(box.scrollHeight - box.clientHeight, box.scrollWidth - box.clientWidth);
+}
+
+export function fitSlide(minPx = 24): Attachment<HTMLElement> {
+	return (slide) => {
+		// The inner boxes first: what one of them drops or cuts is its own, not the other's.
+		const boxes = () => [...slide.querySelectorAll<HTMLElement>('[data-fit-box]'), slide];
+		const tooBig = () => boxes().some((b) => overflows(b) > 1);
+
+		function fit() {
+			slide.style.setProperty('--fit', '1');
+			for (const el of slide.querySelectorAll<HTMLElement>('[data-drop]')) el.hidden = false;
+			for (const el of slide.querySelectorAll<HTMLElement>('[data-clamp]'))
+				el.style.removeProperty('-webkit-line-clamp');
+			const base = parseFloat(getComputedStyle(slide).fontSize);
+			const min = base > 0 ? Math.min(1, minPx / base) : 1;
+			let f = 1;
+			while (tooBig() && f > min) {
+				f = Math.max(min, f - STEP);
+				slide.style.setProperty('--fit', String(f));
+			}
+			for (const box of boxes()) {
+				const drops = [...box.querySelectorAll<HTMLElement>('[data-drop]')];
+				while (overflows(box) > 1 && drops.length) drops.pop()!.hidden = true;
+			}
+			for (const box of boxes()) {
+				const clamps = [...box.querySelectorAll<HTMLElement>('[data-clamp]')]
+					.filter((el) => !el.closest('[hidden]'))
+					.reverse();
+				for (const el of clamps) {
+					const over = overflows(box);
+					if (over <= 1) break;
+					const line = parseFloat(getComputedStyle(el).lineHeight) || 1.3 * base;
+					const lines = Math.max(1, Math.floor((el.clientHeight - over) / line));
+					el.style.setProperty('-webkit-line-clamp', String(lines));
+				}
+			}
+		}
+
+		fit();
+		let frame = 0;
+		const observer = new ResizeObserver(() => {
+			cancelAnimationFrame(frame);
+			frame = requestAnimationFrame(fit);
+		});
+		observer.observe(slide);
+		return () => {
+			cancelAnimationFrame(frame);
+			observer.disconnect();
+		};
+	};
+}

@@ -1,0 +1,101 @@
+/**
+ * The site in a meeting room: with no network beyond the machine serving it, and from a
+ * sub-folder of any static host. The dashboard and the briefing must work in full in both.
+ */
+import type { Page } from '@playwright/test';
+import { buildSite, type BuiltSite } from './support/site-build';
+import { expect, test } from './support/test';
+
+const CALL = '2022-02-08-trudeau-kishida';
+const CALL_TITLE =
+	'Prime Minister Justin Trudeau speaks with Prime Minister of Japan Kishida Fumio';
+
+/** Every request to another host is refused and written down; the test fails if there was one. */
+async function offline(page: Page, origin: string): Promise<string[]> {
+	const attempted: string[] = [];
+	await page.context().route('**/*', (route) => {
+		const url = route.request().url();
+		if (url.startsWith(origin) || !/^https?:/.test(url)) return route.continue();
+		attempted.push(url);
+		return route.abort('internetdisconnected');
+	});
+	return attempted;
+}
+
+/** The dashboard draws its timeline and opens an event's panel with its sources. */
+async function useDashboard(page: Page, home: string) {
+	await page.goto(home);
+	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+	await expect(page.locator(`[data-event-id="${CALL}"]`)).toBeVisible();
+	await page.locator(`[data-event-id="${CALL}"]`).click();
+	const panel = page.getByRole('dialog');
+	await expect(panel).toHaveAccessibleName(CALL_TITLE);
+	// The sources are fetched when the panel opens.
+	await expect(panel.locator('details.theme').first()).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+}
+
+/** The briefing opens on the dashboard's selection, draws its timeline and steps. */
+async function useBriefing(page: Page, home: string) {
+	await page.goto(`${home}present/?level=leaders&q=Kishida`);
+	await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
+	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+	await expect(page.locator('[data-slide-count]')).toHaveText('Slide 1 of 3');
+	await page.keyboard.press('PageDown');
+	await expect(page.locator('[data-event-title]')).toHaveText(CALL_TITLE);
+	await expect(page.locator(`.vis-selected [data-event-id="${CALL}"]`)).toBeVisible();
+	await page.keyboard.press('PageDown');
+	await expect(page.locator('.slide.closing canvas')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(`${home}?level=leaders&q=Kishida`);
+	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+}
+
+test('works with no network: the dashboard and the briefing', async ({ page, baseURL }) => {
+	const origin = new URL(baseURL!).origin;
+	const attempted = await offline(page, origin);
+	await useDashboard(page, './');
+	await useBriefing(page, baseURL!);
+	expect(attempted, 'requests to other hosts').toEqual([]);
+});
+
+test.describe('from a sub-folder', () => {
+	// One build for the file's tests.
+	test.describe.configure({ mode: 'serial' });
+	let site: BuiltSite;
+	const BASE = '/cjt/sub';
+
+	test.beforeAll(async () => {
+		test.setTimeout(180_000);
+		site = await buildSite({ name: 'subfolder', base: BASE });
+	});
+	test.afterAll(async () => {
+		await site?.close();
+	});
+
+	test('the dashboard and the briefing work in full, every file found', async ({ page }) => {
+		expect(site.url).toMatch(/\/cjt\/sub\/$/);
+		const origin = new URL(site.url).origin;
+		const attempted = await offline(page, origin);
+		const requested: string[] = [];
+		const missing: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		page.on('response', (r) => {
+			if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`);
+		});
+		await useDashboard(page, site.url);
+		await useBriefing(page, site.url);
+		// A link to the briefing that names no slide, and back to the dashboard by its link.
+		await page.goto(`${site.url}present/`);
+		await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
+		await page.getByRole('link', { name: 'Dashboard' }).click();
+		await expect(page).toHaveURL(site.url);
+
+		expect(missing, 'responses with an error').toEqual([]);
+		expect(attempted, 'requests to other hosts').toEqual([]);
+		const outside = requested.filter((p) => !p.startsWith(`${BASE}/`));
+		expect(outside, 'requests outside the sub-folder').toEqual([]);
+		expect(requested).toContain(`${BASE}/data/search.json`);
+	});
+});

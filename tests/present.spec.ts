@@ -1,0 +1,347 @@
+/**
+ * Briefing mode (/present): the dashboard's selection as slides, stepped as a presenter does,
+ * legible at projector sizes, printed as a handout. Expectations come from /data/events.json.
+ */
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, seriousViolations, test } from './support/test';
+
+interface JsonEvent {
+	id: string;
+	date: string;
+	title: string;
+	level: string;
+	themes: { id: string }[];
+	sources: { title: string; issuer: string; url: string; themes: { evidence: string[] }[] }[];
+}
+
+let events: JsonEvent[];
+
+async function loadEvents(request: APIRequestContext): Promise<JsonEvent[]> {
+	const response = await request.get('data/events.json');
+	expect(response.status()).toBe(200);
+	return ((await response.json()) as { events: JsonEvent[] }).events;
+}
+
+test.beforeEach(async ({ request }) => {
+	events ??= await loadEvents(request);
+});
+
+/** The deck's events for a filter, oldest first, as the slides must show them. */
+function deck(keep: (e: JsonEvent) => boolean): JsonEvent[] {
+	return events.filter(keep).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Opens the deck and waits until it has read its URL and drawn its timeline. */
+async function openDeck(page: Page, query = '') {
+	await page.goto(`present/${query}`);
+	await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
+	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+}
+
+const counter = (page: Page) => page.locator('[data-slide-count]');
+
+/** The slide shown is `n` of `total`, in the counter and in the URL. */
+async function expectSlide(page: Page, n: number, total: number) {
+	await expect(counter(page)).toHaveText(`Slide ${n} of ${total}`);
+	await expect(page).toHaveURL(new RegExp(`[?&]slide=${n}(&|$)`));
+	await expect(page.locator(`.slide[data-slide="${n}"]`)).toBeVisible();
+}
+
+/** The event slide shows this event: its title, its date, and sentences of its own sources. */
+async function expectEventSlide(page: Page, e: JsonEvent) {
+	await expect(page.locator('[data-event-title]')).toHaveText(e.title);
+	await expect(page.locator('[data-event-date] time').first()).toHaveAttribute('datetime', e.date);
+	const evidence = new Set(e.sources.flatMap((s) => s.themes.flatMap((t) => t.evidence)));
+	const quotes = page.locator('[data-key-sentence]:visible blockquote');
+	const n = await quotes.count();
+	expect(n, `${e.id}: key sentences`).toBeGreaterThanOrEqual(1);
+	expect(n).toBeLessThanOrEqual(3);
+	for (const text of await quotes.allTextContents())
+		expect(evidence.has(text.trim()), `${e.id}: “${text}” is evidence of the event`).toBe(true);
+	// The source is named and linked.
+	const caption = page.locator('[data-key-sentence] figcaption').first();
+	const link = caption.getByRole('link');
+	const href = await link.getAttribute('href');
+	const source = e.sources.find((s) => s.url === href);
+	expect(source, `${e.id}: the quoted source is one of its own`).toBeDefined();
+	await expect(caption).toContainText(source!.issuer);
+	await expect(link).toHaveText(new RegExp(source!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+}
+
+test('steps through a leaders’ deck with the keys a remote sends', async ({ page }) => {
+	const leaders = deck((e) => e.level === 'leaders');
+	expect(leaders.length).toBeGreaterThan(0);
+	const total = leaders.length + 2;
+	await openDeck(page, '?level=leaders');
+	await expect(counter(page)).toHaveText(`Slide 1 of ${total}`);
+	await expect(page.locator('[data-selection]')).toHaveText('Leaders only');
+	await expect(page.locator('[data-count]')).toContainText(`${leaders.length} events`);
+
+	await page.keyboard.press('PageDown');
+	await expectSlide(page, 2, total);
+	await expectEventSlide(page, leaders[0]!);
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, 3, total);
+	await expectEventSlide(page, leaders[1]!);
+	await page.keyboard.press('PageUp');
+	await expectSlide(page, 2, total);
+	await page.keyboard.press(' ');
+	await expectSlide(page, 3, total);
+	await page.keyboard.press('ArrowLeft');
+	await expectSlide(page, 2, total);
+
+	await page.keyboard.press('End');
+	await expectSlide(page, total, total);
+	await expect(page.locator('.slide.closing h2')).toContainText(`${leaders.length} events`);
+	await expect(page.locator('.slide.closing canvas[role="img"]')).toBeVisible();
+	// No further than the last slide.
+	await page.keyboard.press('PageDown');
+	await expectSlide(page, total, total);
+	await page.keyboard.press('Home');
+	await expectSlide(page, 1, total);
+	// The mouse has buttons for the same.
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expectSlide(page, 2, total);
+	await page.getByRole('button', { name: 'Previous' }).click();
+	await expectSlide(page, 1, total);
+});
+
+test('a theme deck: digits and Enter jump, reload keeps the slide, Esc goes back', async ({
+	page
+}) => {
+	const defence = deck((e) => e.themes.some((t) => t.id === 'defence'));
+	const total = defence.length + 2;
+	await openDeck(page, '?themes=defence&dim=1');
+	await expect(page.locator('[data-selection]')).toHaveText(
+		'Theme: Defence and security cooperation'
+	);
+	await page.keyboard.press('3');
+	await expect(counter(page)).toHaveText('Go to slide 3…');
+	await page.keyboard.press('Enter');
+	await expectSlide(page, 3, total);
+	await expectEventSlide(page, defence[1]!);
+	// The filter's theme leads the slide's quotations.
+	await expect(page).toHaveURL(/\?themes=defence&dim=1&slide=3$/);
+
+	await page.reload();
+	await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
+	await expectSlide(page, 3, total);
+	await expectEventSlide(page, defence[1]!);
+
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/\?themes=defence&dim=1$/);
+	expect(new URL(page.url()).pathname).not.toContain('present');
+	await expect(page.locator('[data-theme-toggle="defence"]')).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+});
+
+test('opens from a filtered dashboard with its selection, and Esc brings the same view back', async ({
+	page
+}) => {
+	const leaders = deck((e) => e.level === 'leaders' && e.date >= '2022-01-01');
+	await page.goto('./?level=leaders&from=2022-01-01&to=2026-12-31');
+	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+	const link = page.locator('[data-present]');
+	await expect(link).toHaveText(`Present these ${leaders.length} events as slides`);
+	await link.click();
+	await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
+	expect(new URL(page.url()).pathname).toMatch(/\/present\/$/);
+	await expect(page).toHaveURL(/\?level=leaders&from=2022-01-01&to=2026-12-31/);
+	await expect(counter(page)).toHaveText(`Slide 1 of ${leaders.length + 2}`);
+	await expect(page.locator('[data-count]')).toContainText(`${leaders.length} events`);
+	await page.keyboard.press('PageDown');
+	await expectEventSlide(page, leaders[0]!);
+
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/\?level=leaders&from=2022-01-01&to=2026-12-31$/);
+	await expect(page.locator('[data-range-label]')).toHaveText('Jan 2022 – Dec 2026');
+	await expect
+		.poll(() =>
+			page
+				.locator('[data-event-row]')
+				.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event-row')))
+		)
+		.toEqual(leaders.map((e) => e.id).reverse());
+});
+
+test('a slide that does not exist opens the first, with a notice', async ({ page }) => {
+	for (const bad of ['99', 'two', '0']) {
+		await openDeck(page, `?slide=${bad}`);
+		await expect(counter(page)).toHaveText(`Slide 1 of ${events.length + 2}`);
+		await expect(page.locator('[data-present-notices]')).toContainText(
+			`There is no slide "${bad}"`
+		);
+	}
+	// The link back to the dashboard and the buttons work without the keys.
+	await page.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(page.locator('[data-present-notices]')).toHaveCount(0);
+	await page.getByRole('link', { name: 'Dashboard' }).click();
+	await expect(page).toHaveURL(/\/$/);
+});
+
+/** Visible elements whose box is not inside the window (vis-timeline's drawing is clipped by its box). */
+function outside(page: Page) {
+	return page.evaluate(() => {
+		const w = document.documentElement.clientWidth;
+		const h = document.documentElement.clientHeight;
+		const bad: string[] = [];
+		for (const el of document.querySelectorAll<HTMLElement>('.present-deck *')) {
+			if (
+				el.closest('.vis-host, .visually-hidden') ||
+				!el.checkVisibility({ opacityProperty: true })
+			)
+				continue;
+			const r = el.getBoundingClientRect();
+			if (r.width === 0 && r.height === 0) continue;
+			if (r.left < -0.5 || r.top < -0.5 || r.right > w + 0.5 || r.bottom > h + 0.5)
+				bad.push(`${el.tagName.toLowerCase()}.${el.className} ${JSON.stringify(r)}`);
+		}
+		return { bad, scroll: document.documentElement.scrollHeight > h };
+	});
+}
+
+/** The smallest text on the slide and in the bar, in CSS pixels, and where it is. */
+function smallestText(page: Page) {
+	return page.evaluate(() => {
+		let min = { size: Infinity, where: '' };
+		for (const el of document.querySelectorAll<HTMLElement>('.slide *, .bar *')) {
+			if (el.closest('.visually-hidden') || !el.checkVisibility()) continue;
+			const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+			if (!own) continue;
+			const size = parseFloat(getComputedStyle(el).fontSize);
+			if (size < min.size) min = { size, where: `${el.tagName} ${el.textContent!.slice(0, 40)}` };
+		}
+		return min;
+	});
+}
+
+for (const viewport of [
+	{ width: 1280, height: 720 },
+	{ width: 1920, height: 1080 }
+]) {
+	test(`every slide fits ${viewport.width}×${viewport.height}, in type of 24 px or more`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		const total = events.length + 2;
+		for (const theme of ['', '&theme=dark', '&theme=contrast']) {
+			// Every slide in the site's colours; the title, one event and the closing in the others.
+			const slides = theme ? [1, 2, total] : Array.from({ length: total }, (_, i) => i + 1);
+			for (const n of slides) {
+				await openDeck(page, `?slide=${n}${theme}`);
+				await expect(counter(page)).toHaveText(`Slide ${n} of ${total}`);
+				const { bad, scroll } = await outside(page);
+				expect(bad, `slide ${n}${theme}: elements outside the window`).toEqual([]);
+				expect(scroll, `slide ${n}${theme} scrolls`).toBe(false);
+				const small = await smallestText(page);
+				expect(small.size, `slide ${n}${theme}: ${small.where}`).toBeGreaterThanOrEqual(24);
+			}
+		}
+	});
+}
+
+test('long titles and sentences still fit a slide', async ({ page }) => {
+	await openDeck(page, '?slide=2');
+	// Make the event's text several times longer than any real one, then fit it again.
+	await page.evaluate(() => {
+		const slide = document.querySelector<HTMLElement>('.slide')!;
+		const title = slide.querySelector('[data-event-title]')!;
+		title.textContent = `${title.textContent} `.repeat(6);
+		for (const q of slide.querySelectorAll('blockquote'))
+			q.textContent = `${q.textContent} `.repeat(8);
+	});
+	await page.setViewportSize({ width: 1279, height: 720 });
+	await page.waitForTimeout(100);
+	const { bad } = await outside(page);
+	expect(bad).toEqual([]);
+	const small = await smallestText(page);
+	expect(small.size).toBeGreaterThanOrEqual(24);
+});
+
+test('the colours can be chosen, and are kept in the URL', async ({ page }) => {
+	await openDeck(page, '?level=leaders&slide=2');
+	await page.getByLabel('Colours').selectOption('dark');
+	await expect(page).toHaveURL(/\?level=leaders&slide=2&theme=dark$/);
+	await expect(page.locator('.present-deck')).toHaveAttribute('data-theme', 'dark');
+	const background = await page
+		.locator('.present-deck')
+		.evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(background).toBe('rgb(20, 24, 31)');
+	await page.keyboard.press('PageDown');
+	await expect(page).toHaveURL(/\?level=leaders&slide=3&theme=dark$/);
+});
+
+test('axe finds no serious or critical problem on the slides', async ({ page }) => {
+	for (const [n, theme] of [
+		[1, ''],
+		[2, ''],
+		[events.length + 2, ''],
+		[2, '&theme=dark'],
+		[2, '&theme=contrast']
+	] as const) {
+		await openDeck(page, `?slide=${n}${theme}`);
+		expect(await seriousViolations(page), `slide ${n}${theme}`).toEqual([]);
+	}
+});
+
+test('prints a handout: a cover, the theme counts, one block per event, no controls', async ({
+	page
+}) => {
+	const leaders = deck((e) => e.level === 'leaders');
+	await openDeck(page, '?level=leaders&slide=2');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.present-deck')).toBeHidden();
+	await expect(page.locator('[data-handout-selection]')).toHaveText('Leaders only');
+	const blocks = page.locator('[data-handout-event]');
+	await expect(blocks).toHaveCount(leaders.length);
+	expect(
+		await blocks.evaluateAll((b) => b.map((el) => el.getAttribute('data-handout-event')))
+	).toEqual(leaders.map((e) => e.id));
+	for (const b of await blocks.all()) {
+		await expect(b.locator('[data-key-sentence]').first()).toBeVisible();
+		expect(await b.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+	}
+	// Each source's address is printed as text.
+	const urls = await page.locator('[data-source-url]').allTextContents();
+	expect(urls.sort()).toEqual(leaders.flatMap((e) => e.sources.map((s) => s.url)).sort());
+	await expect(page.locator('[data-bar]').first()).toBeVisible();
+	await expect(page.locator('button:visible, select:visible, nav:visible')).toHaveCount(0);
+
+	const pdf = await page.pdf({ format: 'A4', printBackground: true });
+	expect(pdf.byteLength).toBeGreaterThan(20_000);
+	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	const letter = await page.pdf({ format: 'Letter' });
+	expect(letter.byteLength).toBeGreaterThan(20_000);
+});
+
+test('prints the dashboard: the selection, the charts, one block per event, no controls', async ({
+	page
+}) => {
+	const leaders = deck((e) => e.level === 'leaders');
+	await page.goto('./?level=leaders');
+	await page.waitForFunction(() => performance.getEntriesByName('cjt:charts-updated').length > 0);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('[data-print-selection]')).toHaveText(
+		/^Selection: .*leaders only — \d+ events$/
+	);
+	await expect(page.locator('[data-print-selection]')).toContainText(`${leaders.length} events`);
+	await expect(page.locator('[data-chart] canvas')).toHaveCount(3);
+	for (const c of await page.locator('[data-chart] canvas').all()) await expect(c).toBeVisible();
+	const blocks = page.locator('[data-event-row]');
+	await expect(blocks).toHaveCount(leaders.length);
+	for (const b of await blocks.all()) {
+		await expect(b).toBeVisible();
+		expect(await b.locator('article').evaluate((el) => getComputedStyle(el).breakInside)).toBe(
+			'avoid'
+		);
+	}
+	// No buttons, fields or navigation on paper: only what can be read.
+	await expect(
+		page.locator('button:visible, input:visible, select:visible, nav:visible')
+	).toHaveCount(0);
+	const pdf = await page.pdf({ format: 'A4', printBackground: true });
+	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	expect(pdf.byteLength).toBeGreaterThan(20_000);
+});

@@ -1,0 +1,105 @@
+/**
+ * Builds the site into a temporary folder and serves it there, as a static host would: for tests
+ * that need a site other than build/ (other data, another base path). The real build/ and
+ * .svelte-kit/ are left alone (svelte.config.js reads CJT_BUILD_DIR and CJT_KIT_DIR).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from './static-server.js';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface BuiltSite {
+	/** The site's address, base path and trailing slash included. */
+	url: string;
+	close: () => Promise<void>;
+}
+
+export interface SiteOptions {
+	/** Names the temporary folders (and SvelteKit's, which must differ between parallel builds). */
+	name: string;
+	/** BASE_PATH for the build and the server ('' or "/a/b"); default: the environment's. */
+	base?: string;
+	/** Prepares a folder of the temporary directory before the build, e.g. a copy of data/. */
+	prepare?: (dir: string) => NodeJS.ProcessEnv | void;
+}
+
+/**
+ * Runs `vite build` with `env` in the project. Fails with the end of its output, or after
+ * `timeoutMs` (a build that prerenders far more pages than meant can run for an hour).
+ * Also used by scripts/bench-ui.ts.
+ */
+export function viteBuild(
+	env: NodeJS.ProcessEnv,
+	{ label, timeoutMs }: { label: string; timeoutMs?: number }
+): Promise<void> {
+	return new Promise((done, fail) => {
+		const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+		const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+			cwd: ROOT,
+			env,
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		const timer =
+			timeoutMs === undefined
+				? undefined
+				: setTimeout(() => {
+						child.kill('SIGTERM');
+						fail(
+							new Error(
+								`vite build of the ${label} did not finish within ${timeoutMs / 60_000} min`
+							)
+						);
+					}, timeoutMs);
+		child.on('error', (e) => {
+			clearTimeout(timer);
+			fail(e);
+		});
+		child.on('close', (code) => {
+			clearTimeout(timer);
+			if (code === 0) done();
+			else {
+				const tail = output.split('\n').slice(-60).join('\n');
+				fail(new Error(`vite build of the ${label} failed (exit ${code}):\n${tail}`));
+			}
+		});
+	});
+}
+
+export async function buildSite({ name, base, prepare }: SiteOptions): Promise<BuiltSite> {
+	const dir = mkdtempSync(join(tmpdir(), `cjt-${name}-`));
+	const basePath = base ?? process.env.BASE_PATH ?? '';
+	const out = join(dir, 'build');
+	try {
+		const extra = prepare?.(dir) ?? {};
+		await viteBuild(
+			{
+				...process.env,
+				...extra,
+				BASE_PATH: basePath,
+				CJT_BUILD_DIR: out,
+				// Generated files import from node_modules, so SvelteKit's own folder must stay in the
+				// project; node_modules/.cache is ignored by git, the linters and the formatter.
+				CJT_KIT_DIR: join(ROOT, 'node_modules', '.cache', `cjt-${name}-kit`)
+			},
+			{ label: `${name} site` }
+		);
+		const server = await serveStatic({ dir: out, base: basePath });
+		return {
+			url: server.url,
+			close: async () => {
+				await server.close();
+				rmSync(dir, { recursive: true, force: true });
+			}
+		};
+	} catch (e) {
+		rmSync(dir, { recursive: true, force: true });
+		throw e;
+	}
+}
