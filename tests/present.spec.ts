@@ -345,3 +345,29 @@ test('prints the dashboard: the selection, the charts, one block per event, no c
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 	expect(pdf.byteLength).toBeGreaterThan(20_000);
 });
+
+test('"Print a handout" on the dashboard opens the print dialog once, on the handout', async ({
+	page
+}) => {
+	const leaders = deck((e) => e.level === 'leaders');
+	// The dialog itself is the browser's: count the calls instead.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __prints: number };
+		w.__prints = 0;
+		window.print = () => void w.__prints++;
+	});
+	await page.goto('./?level=leaders');
+	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+	await page.locator('[data-print-handout]').click();
+	await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { __prints: number }).__prints))
+		.toBe(1);
+	// Asked once: the parameter is gone, so a reload does not ask again.
+	await expect(page).toHaveURL(/\?level=leaders&slide=1$/);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('[data-handout-event]')).toHaveCount(leaders.length);
+	await page.reload();
+	await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
+	expect(await page.evaluate(() => (window as unknown as { __prints: number }).__prints)).toBe(0);
+});

@@ -23,6 +23,8 @@ describe('dashboardQuery and presentQuery', () => {
 		['', ''],
 		['?slide=3', ''],
 		['?level=leaders&slide=3', '?level=leaders'],
+		// The dashboard's "Print a handout" asks once; the deck's own links do not ask again.
+		['?level=leaders&print=1', '?level=leaders'],
 		['?slide=2&themes=defence,cyber&theme=dark&q=a%20b', '?themes=defence,cyber&q=a%20b'],
 		// Only the keys themselves: a value or a longer key that starts the same is the view's.
 		['?q=slide&slides=1', '?q=slide&slides=1'],

@@ -12,7 +12,8 @@ import { clampRange, DAY, fromDateRange, rangeLabel, type Range } from '$lib/tim
 // ---------------------------------------------------------------------------- the URL
 
 /** The deck's own parameters; everything else in its URL is the dashboard's view. */
-export const PRESENT_KEYS = ['slide', 'theme'] as const;
+/** `print=1` opens the print dialog once, for the handout; the deck's links drop it again. */
+export const PRESENT_KEYS = ['slide', 'theme', 'print'] as const;
 
 /** Colours for the room: the site's own, dark for a dim room, high contrast for a washed-out projector. */
 export const PRESENT_THEMES = ['light', 'dark', 'contrast'] as const;
