@@ -2,8 +2,9 @@
  * Fits a slide's text into its box, for a projector: nothing may scroll or run off the screen,
  * and nothing may shrink below what the back of the room can read. In order, while a box still
  * overflows: the slide's text is scaled down (its `--fit`, never below `minPx` of body text), then
- * each box's `[data-drop]` elements are hidden from the last (a third quotation, a fifth theme), then each
- * `[data-clamp]` element is cut to the lines that fit, with an ellipsis (the handout has it whole).
+ * each box's `[data-drop]` elements, from the last (a third quotation, a fifth theme), are cut to
+ * the lines that fit when two or more do, else hidden; then each `[data-clamp]` element is cut to
+ * the lines that fit, with an ellipsis (the handout has it whole).
  *
  * Boxes: the slide itself and its `[data-fit-box]` descendants (overflow hidden, a fixed share of
  * the slide). Runs when the slide is mounted and whenever its size changes.
@@ -36,7 +37,22 @@ export function fitSlide(minPx = 24): Attachment<HTMLElement> {
 			}
 			for (const box of boxes()) {
 				const drops = [...box.querySelectorAll<HTMLElement>('[data-drop]')];
-				while (overflows(box) > 1 && drops.length) drops.pop()!.hidden = true;
+				while (overflows(box) > 1 && drops.length) {
+					const last = drops.pop()!;
+					// A quotation that can keep two lines or more stays, cut with an ellipsis: at
+					// 1280×720 that is often the difference between one quotation and two.
+					const clamp = last.querySelector<HTMLElement>('[data-clamp]');
+					if (clamp) {
+						const line = parseFloat(getComputedStyle(clamp).lineHeight) || 1.3 * base;
+						const lines = Math.floor((clamp.clientHeight - overflows(box)) / line);
+						if (lines >= 2) {
+							clamp.style.setProperty('-webkit-line-clamp', String(lines));
+							if (overflows(box) <= 1) break;
+							clamp.style.removeProperty('-webkit-line-clamp');
+						}
+					}
+					last.hidden = true;
+				}
 			}
 			for (const box of boxes()) {
 				const clamps = [...box.querySelectorAll<HTMLElement>('[data-clamp]')]
