@@ -237,6 +237,15 @@ for (const viewport of [
 				expect(scroll, `slide ${n}${theme} scrolls`).toBe(false);
 				const small = await smallestText(page);
 				expect(small.size, `slide ${n}${theme}: ${small.where}`).toBeGreaterThanOrEqual(24);
+				if (n > 1 && n < total) {
+					// Room for two quotations at the least, where the event has two to give.
+					const given = await page.locator('[data-key-sentence]').count();
+					await expect
+						.poll(() => page.locator('[data-key-sentence]:visible').count(), {
+							message: `slide ${n}${theme}: quotations shown`
+						})
+						.toBeGreaterThanOrEqual(Math.min(2, given));
+				}
 			}
 		}
 	});
