@@ -371,8 +371,9 @@ test('the charts take the room the page kept for them: nothing moves when they d
 		);
 	await page.goto('./');
 	await expect(page.locator('[data-chart] canvas')).toHaveCount(3);
+	// The page asks for chart.js once it is running: wait until that request is being held.
+	await expect.poll(() => heldBack, { message: 'chart.js was held back' }).toBeGreaterThan(0);
 	const before = await boxes();
-	expect(heldBack, 'chart.js was held back').toBeGreaterThan(0);
 	await expect(page.locator('[data-chart] canvas[data-points]')).toHaveCount(0);
 	release();
 	await page.waitForFunction(() => performance.getEntriesByName('cjt:charts-updated').length > 0);

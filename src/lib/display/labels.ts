@@ -30,3 +30,11 @@ export const PROVENANCE_LABELS = {
 	given: 'given by the editors',
 	missing: 'not found'
 } as const;
+
+/**
+ * Where an event took place, in words: its place, or why there is none. A call has no place of
+ * its own (each side is at home); anything else without one is a fact the sources do not give.
+ */
+export function placeText(event: { location: string | null; format: Format }): string {
+	return event.location ?? (event.format === 'call' ? 'None (a call)' : 'Not stated');
+}
