@@ -69,6 +69,25 @@ export const THEME_LABELS = {
 	narrow: { width: 19, size: 12 }
 } as const satisfies Record<string, LabelLayout>;
 
+/**
+ * The axes of a horizontal bar chart of themes: a count from zero along the bottom, named; the
+ * themes down the side, every label shown (chart.js would skip some to save room).
+ */
+function horizontalBarScales(noun: string, labels: LabelLayout) {
+	return {
+		x: {
+			beginAtZero: true,
+			title: { display: true, text: noun, color: MUTED },
+			ticks: { precision: 0, color: MUTED },
+			grid: { color: GRID }
+		},
+		y: {
+			ticks: { autoSkip: false, color: INK, font: { size: labels.size } },
+			grid: { display: false }
+		}
+	};
+}
+
 // ---------------------------------------------------------------------------- words
 
 const numbers = new Intl.NumberFormat('en');
@@ -204,18 +223,7 @@ export function toFrequencyChart(
 			maintainAspectRatio: false,
 			// Room after the longest bar for its number.
 			layout: { padding: { right: 36 } },
-			scales: {
-				x: {
-					beginAtZero: true,
-					title: { display: true, text: noun, color: MUTED },
-					ticks: { precision: 0, color: MUTED },
-					grid: { color: GRID }
-				},
-				y: {
-					ticks: { autoSkip: false, color: INK, font: { size: labels.size } },
-					grid: { display: false }
-				}
-			},
+			scales: horizontalBarScales(noun, labels),
 			plugins: {
 				legend: { display: false },
 				tooltip: {
@@ -472,18 +480,7 @@ export function toProfileChart(
 			responsive: true,
 			maintainAspectRatio: false,
 			layout: { padding: { right: 32 } },
-			scales: {
-				x: {
-					beginAtZero: true,
-					title: { display: true, text: 'Sentences', color: MUTED },
-					ticks: { precision: 0, color: MUTED },
-					grid: { color: GRID }
-				},
-				y: {
-					ticks: { autoSkip: false, color: INK, font: { size: labels.size } },
-					grid: { display: false }
-				}
-			},
+			scales: horizontalBarScales('Sentences', labels),
 			plugins: {
 				legend: {
 					display: !single,
