@@ -15,9 +15,11 @@ import {
 	Taxonomy,
 	type Document,
 	type EventRecord,
+	type Lead,
 	type Milestone,
 	type Problem
 } from './schema';
+import { loadRecord, RECORD_FILE } from './record';
 import { compileTaxonomy } from './tag';
 import { normalizeForMatch } from './text';
 import { issueProblems, parseYaml } from './yaml-data';
@@ -47,6 +49,8 @@ export interface DataFiles {
 	people: string;
 	places: string;
 	milestones: string;
+	/** data/record.yaml: record-only events and leads; optional so older data folders still load. */
+	record?: string;
 }
 
 export interface RawSource {
@@ -61,6 +65,8 @@ export interface Corpus {
 	documents: Document[];
 	events: EventRecord[];
 	milestones: Milestone[];
+	/** Engagements referred to but not located at all (data/record.yaml `leads`). */
+	leads: Lead[];
 }
 
 export interface Reference {
@@ -80,7 +86,7 @@ function duplicates<T>(items: readonly T[], key: (t: T) => string): string[] {
 }
 
 /** Themes, people and places: what every document is read against. */
-export function loadReference(files: Omit<DataFiles, 'milestones'>): {
+export function loadReference(files: Omit<DataFiles, 'milestones' | 'record'>): {
 	reference: Reference | null;
 	problems: Problem[];
 } {
@@ -243,7 +249,29 @@ export function buildCorpus(
 			fix: 'give each milestone its own id'
 		});
 
-	const events = groupEvents(documents, reference.context.people);
+	const record = loadRecord(files.record, reference.context);
+	problems.push(...record.problems);
+	const urls = new Map<string, string>();
+	for (const d of documents) {
+		const held = urls.get(d.url);
+		if (held)
+			problems.push({
+				file: `data/sources/${d.file}`,
+				field: 'url',
+				message: `the address ${d.url} is already the source of ${held}`,
+				fix: 'keep one file per page: remove one of the two'
+			});
+		else urls.set(d.url, d.file);
+	}
+	const events = [...groupEvents(documents, reference.context.people), ...record.events].sort(
+		(a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)
+	);
+	for (const id of duplicates(events, (e) => e.id))
+		problems.push({
+			file: RECORD_FILE,
+			message: `event id "${id}" is used twice`,
+			fix: 'a record-only event repeats an event of data/sources/ or another record-only event: remove one, or change its title'
+		});
 	for (const e of events) {
 		const check = EventSchema.safeParse(e);
 		if (!check.success)
@@ -256,7 +284,8 @@ export function buildCorpus(
 			people: reference.context.people,
 			documents,
 			events,
-			milestones
+			milestones,
+			leads: record.leads
 		},
 		problems
 	};

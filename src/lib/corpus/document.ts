@@ -30,6 +30,7 @@ import {
 } from './schema';
 import { splitSentences } from './split';
 import { tagSentence, type CompiledTheme } from './tag';
+import { detectLang } from './text';
 import { issueProblems } from './yaml-data';
 
 export interface Context {
@@ -231,6 +232,11 @@ export function buildDocument(
 	});
 	mark('themes', themes.length ? themes : null, given.themes);
 
+	// Language: given, or read from the official text (furniture removed, so a Japanese menu on an
+	// English page does not count).
+	const lang = given.lang ?? detectLang(segments.map((s) => s.text).join(' '));
+	mark('lang', lang, given.lang);
+
 	return {
 		document: {
 			file: source.file,
@@ -246,6 +252,10 @@ export function buildDocument(
 			participants,
 			framework,
 			event: given.event ?? null,
+			lang,
+			excerpt: given.excerpt ?? false,
+			via: given.via ?? null,
+			original: given.original ?? null,
 			themes,
 			sentences,
 			provenance,

@@ -193,7 +193,7 @@ export function extractFormat(title: string, opening: readonly string[]): Format
 	return null;
 }
 
-const LEVEL_RANK: Record<Level, number> = { leaders: 0, ministers: 1, officials: 2 };
+const LEVEL_RANK: Record<Level, number> = { leaders: 0, ministers: 1, officials: 2, government: 3 };
 
 export function highestLevel(levels: Iterable<Level>): Level | null {
 	let best: Level | null = null;

@@ -8,7 +8,27 @@ import { sortParticipants } from './people';
 import type { Document, EventRecord, Format, Participant } from './schema';
 import { daysBetween, slugify } from './text';
 
-const FORMAT_RANK: Record<Format, number> = { call: 0, meeting: 0, statement: 1, document: 2 };
+/** Which source leads an event: the readout of the meeting before the document issued at it. */
+const FORMAT_RANK: Record<Format, number> = {
+	call: 0,
+	meeting: 0,
+	'courtesy-call': 0,
+	signing: 1,
+	'entry-into-force': 1,
+	statement: 2,
+	document: 3
+};
+
+/** The event's format, from its sources': the engagement itself before what was issued at it. */
+const FORMAT_PRECEDENCE: readonly Format[] = [
+	'call',
+	'meeting',
+	'courtesy-call',
+	'signing',
+	'entry-into-force',
+	'statement',
+	'document'
+];
 
 function samePeople(a: readonly Participant[], b: readonly Participant[]): boolean {
 	if (!a.length || !b.length) return false;
@@ -20,11 +40,16 @@ function samePeople(a: readonly Participant[], b: readonly Participant[]): boole
 	return small.size === big.size || small.size >= 2;
 }
 
-/** A call and a meeting on the same day are two events; a statement can belong to either. */
+/**
+ * A call and a meeting on the same day are two events, and so are a meeting and a courtesy call;
+ * a statement, document or signing can belong to either.
+ */
 function compatible(a: Format, b: Format): boolean {
 	if (a === b) return true;
-	const pair = new Set([a, b]);
-	return !(pair.has('call') && pair.has('meeting'));
+	const engagements = (['call', 'meeting', 'courtesy-call'] as const).filter(
+		(f) => a === f || b === f
+	);
+	return engagements.length < 2;
 }
 
 export function sameEvent(a: Document, b: Document): boolean {
@@ -104,13 +129,7 @@ export function groupEvents(documents: readonly Document[], index: PeopleIndex):
 		);
 		const dateJapanRaw = sources.find((d) => d.dateJapan)?.dateJapan ?? japanese?.date ?? null;
 		const formats = new Set(sources.map((d) => d.format));
-		const format: Format = formats.has('call')
-			? 'call'
-			: formats.has('meeting')
-				? 'meeting'
-				: formats.has('statement')
-					? 'statement'
-					: 'document';
+		const format: Format = FORMAT_PRECEDENCE.find((f) => formats.has(f)) ?? primary.format;
 		const location =
 			format === 'call'
 				? null
@@ -143,7 +162,13 @@ export function groupEvents(documents: readonly Document[], index: PeopleIndex):
 			themes: [...mentions]
 				.map(([id, n]) => ({ id, mentions: n }))
 				.sort((a, b) => b.mentions - a.mentions),
-			sources: sources.map((d) => d.file)
+			sources: sources.map((d) => d.file),
+			langs: [...new Set(sources.map((d) => d.lang))],
+			excerpt: sources.some((d) => d.excerpt),
+			recordOnly: false,
+			basis: null,
+			reports: [],
+			others: []
 		});
 	}
 	// Newest first, as the product lists them.

@@ -160,7 +160,7 @@ export function resolvePerson(index: PeopleIndex, nameOrId: string): Person | nu
 	return index.byId.get(nameOrId) ?? index.byName.get(foldSameLength(nameOrId)) ?? null;
 }
 
-const levelRank = { leaders: 0, ministers: 1, officials: 2 } as const;
+const levelRank = { leaders: 0, ministers: 1, officials: 2, government: 3 } as const;
 
 export function sortParticipants(list: Participant[], index: PeopleIndex): Participant[] {
 	const countryOrder = (c: string) => (c === 'CA' ? 0 : c === 'JP' ? 1 : 2);

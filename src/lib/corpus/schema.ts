@@ -27,12 +27,32 @@ export const countryCode = z
 	.string()
 	.regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as CA or JP');
 
-export const formats = ['call', 'meeting', 'statement', 'document'] as const;
-export const levels = ['leaders', 'ministers', 'officials'] as const;
+/**
+ * What kind of engagement a text records. `courtesy-call` is a call paid on a host of higher rank
+ * (a foreign minister on a prime minister); `signing` is an agreement or memorandum signed;
+ * `entry-into-force` is an agreement taking effect (often with no ceremony: level `government`).
+ * A `statement` is one side's (a leader welcoming a new prime minister, condolences).
+ */
+export const formats = [
+	'call',
+	'meeting',
+	'courtesy-call',
+	'statement',
+	'document',
+	'signing',
+	'entry-into-force'
+] as const;
+/** `government`: an act of the two governments with no meeting or signatory (entry into force). */
+export const levels = ['leaders', 'ministers', 'officials', 'government'] as const;
 export const Format = z.enum(formats);
 export const Level = z.enum(levels);
 export type Format = z.infer<typeof Format>;
 export type Level = z.infer<typeof Level>;
+
+/** The language a source is written in. */
+export const langs = ['en', 'fr', 'ja'] as const;
+export const Lang = z.enum(langs);
+export type Lang = z.infer<typeof Lang>;
 
 // ---------------------------------------------------------------- data/themes.yaml
 
@@ -181,9 +201,58 @@ export const FrontMatter = z.strictObject({
 	/** Documents with the same `event` are one event, whatever their dates and participants. */
 	event: slugId.optional(),
 	/** Where the facts given above (beyond the publication facts) come from. */
-	basis: z.string().min(1).optional()
+	basis: z.string().min(1).optional(),
+	/** The language of the text; read from the text when not given. */
+	lang: Lang.optional(),
+	/** The saved text is only the opening of the page: its counts are a lower bound. */
+	excerpt: z.boolean().optional(),
+	/**
+	 * When `url` is a word-for-word republication of the official text (a wire service such as CNW
+	 * or EIN Presswire, a mirror of MOFA pages), who republished it; `original` is the issuer's own
+	 * address where it is known.
+	 */
+	via: z.string().min(1).optional(),
+	original: z.url({ protocol: /^https?$/ }).optional()
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;
+
+// ---------------------------------------------------------------- data/record.yaml
+
+/**
+ * An engagement known from reports, with no official text located. Its facts are all given and
+ * `basis` names the reports they rest on; no report's text is saved, and it counts in no chart.
+ */
+export const RecordOnlyEvent = z.strictObject({
+	date: isoDate,
+	dateJapan: isoDate.optional(),
+	title: z.string().min(1),
+	format: Format,
+	level: Level,
+	location: LocationText.nullable(),
+	/** Person ids or any name form from data/people.yaml; may be empty (an act of government). */
+	participants: z.array(z.string().min(1)).default([]),
+	/** Who the reports say took part but data/people.yaml does not hold (an ambassador's title). */
+	others: z.array(z.string().min(1)).default([]),
+	basis: z.string().min(10, 'must name the reports the facts rest on'),
+	/** Addresses of the reports (not saved: they are not official texts). */
+	reports: z.array(z.url({ protocol: /^https?$/ })).default([])
+});
+export type RecordOnlyEvent = z.infer<typeof RecordOnlyEvent>;
+
+/** An engagement referred to somewhere but not yet located at all. */
+export const Lead = z.strictObject({
+	/** "2022-04" or "2023-09" or "2026": as precise as the reference allows. */
+	when: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+	title: z.string().min(1),
+	basis: z.string().min(1)
+});
+export type Lead = z.infer<typeof Lead>;
+
+export const RecordFile = z.strictObject({
+	events: z.array(RecordOnlyEvent).default([]),
+	leads: z.array(Lead).default([])
+});
+export type RecordFile = z.infer<typeof RecordFile>;
 
 // ---------------------------------------------------------------- pipeline records
 
@@ -235,7 +304,8 @@ export const fieldNames = [
 	'location',
 	'participants',
 	'themes',
-	'framework'
+	'framework',
+	'lang'
 ] as const;
 export const Provenance = z.record(z.enum(fieldNames), z.enum(['extracted', 'given', 'missing']));
 export type Provenance = z.infer<typeof Provenance>;
@@ -255,6 +325,10 @@ export const Document = z.strictObject({
 	participants: z.array(Participant),
 	framework: z.string().nullable(),
 	event: slugId.nullable(),
+	lang: Lang,
+	excerpt: z.boolean(),
+	via: z.string().nullable(),
+	original: z.string().nullable(),
 	themes: z.array(ThemeEvidence),
 	sentences: z.array(Sentence),
 	provenance: Provenance,
@@ -262,21 +336,36 @@ export const Document = z.strictObject({
 });
 export type Document = z.infer<typeof Document>;
 
-export const EventRecord = z.strictObject({
-	id: slugId,
-	date: isoDate,
-	dateJapan: isoDate.nullable(),
-	title: z.string(),
-	label: z.string(),
-	format: Format,
-	level: Level,
-	location: Location.nullable(),
-	participants: z.array(Participant),
-	framework: z.string().nullable(),
-	themes: z.array(z.strictObject({ id: slugId, mentions: z.number().int().min(0) })),
-	/** File names of the documents, in display order. */
-	sources: z.array(z.string()).min(1)
-});
+export const EventRecord = z
+	.strictObject({
+		id: slugId,
+		date: isoDate,
+		dateJapan: isoDate.nullable(),
+		title: z.string(),
+		label: z.string(),
+		format: Format,
+		level: Level,
+		location: Location.nullable(),
+		participants: z.array(Participant),
+		framework: z.string().nullable(),
+		themes: z.array(z.strictObject({ id: slugId, mentions: z.number().int().min(0) })),
+		/** File names of the documents, in display order; empty for a record-only event. */
+		sources: z.array(z.string()),
+		/** The languages of its sources, in display order of first appearance. */
+		langs: z.array(Lang),
+		/** Some source is only the opening of its page: every count is a lower bound. */
+		excerpt: z.boolean(),
+		/** No official text located: facts from reports (`basis`), counted in no chart. */
+		recordOnly: z.boolean(),
+		/** For a record-only event: the reports its facts rest on, and people not in people.yaml. */
+		basis: z.string().nullable(),
+		reports: z.array(z.string()),
+		others: z.array(z.string())
+	})
+	.refine((e) => e.recordOnly || e.sources.length > 0, {
+		message: 'an event with official text needs at least one source',
+		path: ['sources']
+	});
 export type EventRecord = z.infer<typeof EventRecord>;
 
 // ---------------------------------------------------------------- problems

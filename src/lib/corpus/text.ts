@@ -75,3 +75,19 @@ export function addDays(isoDate: string, days: number): string {
 export function daysBetween(a: string, b: string): number {
 	return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
+
+/**
+ * The language of a text, for sources whose front matter does not say: Japanese when kana or kanji
+ * make up a tenth of its letters, French when its commonest function words outnumber English ones.
+ */
+export function detectLang(text: string): 'en' | 'fr' | 'ja' {
+	const letters = text.match(/\p{L}/gu)?.length ?? 0;
+	if (!letters) return 'en';
+	const japanese =
+		text.match(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu)?.length ?? 0;
+	if (japanese / letters >= 0.1) return 'ja';
+	const count = (re: RegExp) => text.match(re)?.length ?? 0;
+	const fr = count(/\b(?:le|la|les|des|du|et|avec|pour|est|une|au|aux|sur)\b/giu);
+	const en = count(/\b(?:the|and|with|for|is|of|to|a|an|on|in)\b/giu);
+	return fr > en ? 'fr' : 'en';
+}

@@ -4,14 +4,18 @@ import type { FieldName, Format, Level } from '$lib/corpus/schema';
 export const FORMAT_LABELS: Record<Format, string> = {
 	call: 'Call',
 	meeting: 'Meeting',
+	'courtesy-call': 'Courtesy call',
 	statement: 'Statement',
-	document: 'Document'
+	document: 'Document',
+	signing: 'Agreement signed',
+	'entry-into-force': 'Agreement in force'
 };
 
 export const LEVEL_LABELS: Record<Level, string> = {
 	leaders: 'Leaders',
 	ministers: 'Ministers',
-	officials: 'Officials'
+	officials: 'Officials',
+	government: 'Governments'
 };
 
 export const FIELD_LABELS: Record<FieldName, string> = {
@@ -22,7 +26,8 @@ export const FIELD_LABELS: Record<FieldName, string> = {
 	location: 'Location',
 	participants: 'Participants',
 	themes: 'Themes',
-	framework: 'Framework'
+	framework: 'Framework',
+	lang: 'Language'
 };
 
 export const PROVENANCE_LABELS = {

@@ -2,7 +2,7 @@
  * The one place that reads data/ from disk (at build time). Any problem in the data fails the
  * build with every problem listed, each naming file, line and field.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildCorpus, type Corpus, type DataFiles, type RawSource } from '../corpus/corpus';
 import { formatProblem, type Problem } from '../corpus/schema';
@@ -15,7 +15,8 @@ export function readDataFiles(dir = DATA_DIR): DataFiles {
 		themes: read('themes.yaml'),
 		people: read('people.yaml'),
 		places: read('places.yaml'),
-		milestones: read('milestones.yaml')
+		milestones: read('milestones.yaml'),
+		record: existsSync(join(dir, 'record.yaml')) ? read('record.yaml') : undefined
 	};
 }
 

@@ -9,7 +9,7 @@ import { addDays, slugify } from '$lib/corpus/text';
 import { formatDate } from '$lib/display/dates';
 import { LEVEL_LABELS } from '$lib/display/labels';
 
-export type LaneId = 'leaders' | 'ministers' | 'officials' | 'milestones';
+export type LaneId = 'leaders' | 'ministers' | 'officials' | 'government' | 'milestones';
 
 export interface TimelineGroup {
 	id: LaneId;
