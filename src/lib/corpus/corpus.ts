@@ -21,7 +21,7 @@ import {
 } from './schema';
 import { loadRecord, RECORD_FILE } from './record';
 import { compileTaxonomy } from './tag';
-import { normalizeForMatch } from './text';
+import { daysBetween, normalizeForMatch } from './text';
 import { issueProblems, parseYaml } from './yaml-data';
 
 /** The theme ids the product is built around; labels and patterns are free to change. */
@@ -263,7 +263,24 @@ export function buildCorpus(
 			});
 		else urls.set(d.url, d.file);
 	}
-	const events = [...groupEvents(documents, reference.context.people), ...record.events].sort(
+	const sourced = groupEvents(documents, reference.context.people);
+	for (const r of record.events) {
+		const twin = sourced.find(
+			(e) =>
+				Math.abs(daysBetween(e.date, r.date)) <= 1 &&
+				e.format === r.format &&
+				r.participants.length > 0 &&
+				r.participants.every((p) => e.participants.some((q) => q.id === p.id))
+		);
+		if (twin)
+			problems.push({
+				file: RECORD_FILE,
+				field: `events (${r.date} ${r.title})`,
+				message: `is the same engagement as ${twin.id}, which has official text (${twin.sources.join(', ')})`,
+				fix: 'remove the record-only entry now that a text is saved'
+			});
+	}
+	const events = [...sourced, ...record.events].sort(
 		(a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)
 	);
 	for (const id of duplicates(events, (e) => e.id))
