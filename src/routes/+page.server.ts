@@ -34,8 +34,21 @@ export const load: PageServerLoad = () => {
 		sources: e.sources.map((file) => {
 			// groupEvents only lists files it was given, so the document is always there.
 			const d = documents.get(file)!;
-			return { file, title: d.title, issuer: d.issuer, url: d.url, published: d.published };
-		})
+			return {
+				file,
+				title: d.title,
+				issuer: d.issuer,
+				url: d.url,
+				published: d.published,
+				lang: d.lang,
+				excerpt: d.excerpt
+			};
+		}),
+		langs: e.langs,
+		excerpt: e.excerpt,
+		recordOnly: e.recordOnly,
+		basis: e.basis,
+		others: e.others
 	}));
 
 	// The people filter offers whoever appears in an event, Canada first, then by name.
@@ -65,6 +78,7 @@ export const load: PageServerLoad = () => {
 		milestones: toTimelineMilestones(corpus.milestones),
 		counts: {
 			events: events.length,
+			recordOnly: events.filter((e) => e.recordOnly).length,
 			documents: corpus.documents.length,
 			themes: corpus.taxonomy.themes.length
 		},

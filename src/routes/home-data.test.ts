@@ -36,9 +36,16 @@ const events: HomeEvent[] = [
 				title: 'Readout',
 				issuer: "Prime Minister's Office, Canada",
 				url: 'https://pm.gc.ca/en/node/16726',
-				published: '2022-02-09'
+				published: '2022-02-09',
+				lang: 'en',
+				excerpt: false
 			}
-		]
+		],
+		langs: ['en'],
+		excerpt: false,
+		recordOnly: false,
+		basis: null,
+		others: []
 	},
 	{
 		id: '2026-03-06-carney-takaichi',
@@ -66,16 +73,44 @@ const events: HomeEvent[] = [
 				title: 'Statement',
 				issuer: "Prime Minister's Office, Canada",
 				url: 'https://example.org/b',
-				published: '2026-03-06'
+				published: '2026-03-06',
+				lang: 'ja',
+				excerpt: true
 			},
 			{
 				file: '2026-03-06-c.md',
 				title: '',
 				issuer: 'Ministry of Foreign Affairs of Japan',
 				url: 'https://example.org/c',
-				published: '2026-03-07'
+				published: '2026-03-07',
+				lang: 'en',
+				excerpt: false
 			}
-		]
+		],
+		langs: ['ja', 'en'],
+		excerpt: true,
+		recordOnly: false,
+		basis: null,
+		others: []
+	},
+	{
+		id: '2025-12-12-mlat-signed',
+		date: '2025-12-12',
+		dateJapan: null,
+		title: 'Mutual Legal Assistance Treaty signed',
+		label: 'Mutual Legal Assistance Treaty signed',
+		format: 'signing',
+		level: 'officials',
+		location: 'Ottawa, Canada',
+		framework: null,
+		participants: [],
+		themes: [],
+		sources: [],
+		langs: [],
+		excerpt: false,
+		recordOnly: true,
+		basis: 'Reported by Kyodo and NHK on 12 December 2025',
+		others: ['Ambassador of Japan to Canada']
 	}
 ];
 

@@ -7,7 +7,7 @@
  * issuers, themes) is written once in a table and referred to by number: about half the size.
  * `unpackEvents(packEvents(x))` gives back `x`.
  */
-import { formats, levels, type Format, type Level } from '$lib/corpus/schema';
+import { formats, langs, levels, type Format, type Lang, type Level } from '$lib/corpus/schema';
 
 /** One event as the home page shows and filters it. */
 export interface HomeEvent {
@@ -22,16 +22,39 @@ export interface HomeEvent {
 	framework: string | null;
 	participants: { id: string; name: string; office: string | null; country: string }[];
 	themes: { id: string; mentions: number }[];
-	sources: { file: string; title: string; issuer: string; url: string; published: string }[];
+	sources: HomeSource[];
+	/** The languages of its sources, in display order. */
+	langs: Lang[];
+	/** Some source is only the opening of its page: its counts are a lower bound. */
+	excerpt: boolean;
+	/** No official text located: no sources, no themes; `basis` names the reports. */
+	recordOnly: boolean;
+	basis: string | null;
+	/** Who took part but is not in data/people.yaml (an ambassador named by title). */
+	others: string[];
 }
 
-/** A source: file, title, issuer (index), url, published ('' when the same as the event's date). */
-type PackedSource = [string, string, number, string, string];
+export interface HomeSource {
+	file: string;
+	title: string;
+	issuer: string;
+	url: string;
+	published: string;
+	lang: Lang;
+	excerpt: boolean;
+}
+
+/**
+ * A source: file, title, issuer (index), url, published ('' when the same as the event's date),
+ * language (index) and excerpt (1) or not (0).
+ */
+type PackedSource = [string, string, number, string, string, number, number];
 
 /**
  * id, date, dateJapan ('' for none), title, label, format and level (indices), location and
  * framework ('' for none), participants (person and office index pairs; office -1 for none),
- * themes (theme index and mentions pairs), sources.
+ * themes (theme index and mentions pairs), sources, flags (FLAG_*), basis ('' for none), others. The
+ * event's languages are its sources' and its excerpt flag is theirs too: not packed twice.
  */
 type PackedEvent = [
 	string,
@@ -45,8 +68,13 @@ type PackedEvent = [
 	string,
 	number[],
 	number[],
-	PackedSource[]
+	PackedSource[],
+	number,
+	string,
+	string[]
 ];
+
+const FLAG_RECORD_ONLY = 1;
 
 export interface PackedEvents {
 	people: { id: string; name: string; country: string }[];
@@ -100,8 +128,13 @@ export function packEvents(events: readonly HomeEvent[]): PackedEvents {
 			s.title,
 			issuers.of(s.issuer),
 			s.url,
-			s.published === e.date ? '' : s.published
-		])
+			s.published === e.date ? '' : s.published,
+			langs.indexOf(s.lang),
+			s.excerpt ? 1 : 0
+		]),
+		e.recordOnly ? FLAG_RECORD_ONLY : 0,
+		e.basis ?? '',
+		e.others
 	]);
 	return {
 		people: people.values,
@@ -133,29 +166,44 @@ export function unpackEvents(p: PackedEvents): HomeEvent[] {
 			framework,
 			who,
 			what,
-			sources
-		]) => ({
-			id,
-			date,
-			dateJapan: dateJapan || null,
-			title,
-			label,
-			format: formats[format]!,
-			level: levels[level]!,
-			location: location || null,
-			framework: framework || null,
-			participants: pairs(who).map(([person, office]) => ({
-				...p.people[person]!,
-				office: office < 0 ? null : p.offices[office]!
-			})),
-			themes: pairs(what).map(([theme, mentions]) => ({ id: p.themes[theme]!, mentions })),
-			sources: sources.map(([file, title, issuer, url, published]) => ({
-				file,
+			packedSources,
+			flags,
+			basis,
+			others
+		]) => {
+			const sources = packedSources.map(
+				([file, title, issuer, url, published, lang, excerpt]): HomeSource => ({
+					file,
+					title,
+					issuer: p.issuers[issuer]!,
+					url,
+					published: published || date,
+					lang: langs[lang]!,
+					excerpt: excerpt === 1
+				})
+			);
+			return {
+				id,
+				date,
+				dateJapan: dateJapan || null,
 				title,
-				issuer: p.issuers[issuer]!,
-				url,
-				published: published || date
-			}))
-		})
+				label,
+				format: formats[format]!,
+				level: levels[level]!,
+				location: location || null,
+				framework: framework || null,
+				participants: pairs(who).map(([person, office]) => ({
+					...p.people[person]!,
+					office: office < 0 ? null : p.offices[office]!
+				})),
+				themes: pairs(what).map(([theme, mentions]) => ({ id: p.themes[theme]!, mentions })),
+				sources,
+				langs: [...new Set(sources.map((s) => s.lang))],
+				excerpt: sources.some((s) => s.excerpt),
+				recordOnly: (flags & FLAG_RECORD_ONLY) !== 0,
+				basis: basis || null,
+				others
+			};
+		}
 	);
 }

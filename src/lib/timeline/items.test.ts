@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	FORMAT_MARKS,
+	FRAMEWORK_MARK,
 	formatMilestoneDate,
 	toTimelineGroups,
 	toTimelineItems,
@@ -89,9 +91,10 @@ describe('toTimelineItems: events', () => {
 			start: '2026-03-06',
 			type: 'point',
 			className: 'event format-meeting framework',
+			mark: '★',
 			label: 'Carney–Takaichi · Tokyo',
 			tooltip:
-				'Prime Minister Carney meets with Prime Minister of Japan Takaichi Sanae\n6 March 2026',
+				'Prime Minister Carney meets with Prime Minister of Japan Takaichi Sanae\n6 March 2026 · Meeting, leaders',
 			eventId: '2026-03-06-carney-takaichi'
 		} satisfies TimelineItem);
 	});
@@ -102,12 +105,13 @@ describe('toTimelineItems: events', () => {
 			{
 				group: 'ministers',
 				className: 'event format-meeting',
-				tooltip: "Japan-Canada Foreign Ministers' Meeting\n13 January 2024"
+				mark: '●',
+				tooltip: "Japan-Canada Foreign Ministers' Meeting\n13 January 2024 · Meeting, ministers"
 			}
 		],
 		[
 			'2022-02-08-trudeau-kishida',
-			{ group: 'leaders', className: 'event format-call', label: 'Trudeau–Kishida' }
+			{ group: 'leaders', className: 'event format-call', mark: '☎', label: 'Trudeau–Kishida' }
 		]
 	])('%s', (id, expected) => {
 		const item = items.find((i) => i.id === id);
@@ -117,8 +121,91 @@ describe('toTimelineItems: events', () => {
 
 	it('keeps text as text: markup in a title is not interpreted or escaped here', () => {
 		const [item] = toTimelineItems([{ ...officials, title: '<b>x</b> & y', label: '<i>' }], []);
-		expect(item?.tooltip).toBe('<b>x</b> & y\n1 June 2025');
+		expect(item?.tooltip).toBe('<b>x</b> & y\n1 June 2025 · Meeting, officials');
 		expect(item?.label).toBe('<i>');
+	});
+});
+
+describe('toTimelineItems: the kinds of event', () => {
+	const base = { ...officials, framework: null, location: null };
+	it.each<[string, Partial<TimelineEventInput>, Partial<TimelineItem>]>([
+		[
+			'a meeting: a dot, the label as it is',
+			{ format: 'meeting' },
+			{ mark: '●', label: base.label }
+		],
+		['a call: a telephone', { format: 'call' }, { mark: '☎', label: base.label }],
+		[
+			'a courtesy call says so',
+			{ format: 'courtesy-call', label: 'Joly–Kishida · Tokyo' },
+			{ mark: '◉', label: 'Courtesy call: Joly–Kishida · Tokyo' }
+		],
+		[
+			'a statement says so, unless its label does',
+			{ format: 'statement', label: 'Condolences on the death of Abe Shinzo' },
+			{ mark: '❝', label: 'Condolences on the death of Abe Shinzo' }
+		],
+		[
+			'a statement of one leader',
+			{ format: 'statement', label: 'Trudeau' },
+			{ mark: '❝', label: 'Statement: Trudeau' }
+		],
+		['a document', { format: 'document' }, { mark: '▤' }],
+		[
+			'a signing says "Signed"',
+			{ format: 'signing', label: 'MLAT · Ottawa' },
+			{ mark: '✎', label: 'Signed: MLAT · Ottawa', className: 'event format-signing' }
+		],
+		[
+			'a signing whose label says it already',
+			{ format: 'signing', label: 'Mutual Legal Assistance Treaty signed' },
+			{ label: 'Mutual Legal Assistance Treaty signed' }
+		],
+		[
+			'an entry into force, in the Governments lane',
+			{
+				format: 'entry-into-force',
+				level: 'government',
+				label: 'Security of Information Agreement'
+			},
+			{ mark: '◆', group: 'government', label: 'In force: Security of Information Agreement' }
+		],
+		[
+			'a framework document: a star, whatever its format',
+			{ format: 'document', framework: 'Shared priorities' },
+			{ mark: '★', className: 'event format-document framework' }
+		],
+		[
+			'record-only: its own class, and the tooltip says no official text was located',
+			{ format: 'meeting', recordOnly: true },
+			{
+				className: 'event format-meeting record-only',
+				tooltip: 'Deputy ministers meet\n1 June 2025 · Meeting, officials\nNo official text located'
+			}
+		]
+	])('%s', (_name, patch, expected) => {
+		const [item] = toTimelineItems([{ ...base, ...patch }], []);
+		expect(item).toMatchObject(expected);
+	});
+
+	it('every format has a mark of its own', () => {
+		const marks = Object.values(FORMAT_MARKS);
+		expect(new Set([...marks, FRAMEWORK_MARK]).size).toBe(marks.length + 1);
+		for (const m of marks) expect(m).toMatch(/^\S$/u);
+	});
+
+	it('gives government-level events a lane, after the officials', () => {
+		const groups = toTimelineGroups([
+			{ ...base, level: 'government', format: 'entry-into-force' },
+			officials
+		]);
+		expect(groups.map((g) => [g.id, g.content])).toEqual([
+			['leaders', 'Leaders'],
+			['ministers', 'Ministers'],
+			['officials', 'Officials'],
+			['government', 'Governments'],
+			['milestones', 'Milestones']
+		]);
 	});
 });
 
@@ -174,6 +261,7 @@ describe('toTimelineItems: milestones', () => {
 		expect(item).toMatchObject({
 			group: 'milestones',
 			className: 'milestone',
+			mark: '',
 			label: milestone.title,
 			eventId: null,
 			...expected

@@ -7,7 +7,7 @@
 import type { Format, Level } from '$lib/corpus/schema';
 import { addDays, slugify } from '$lib/corpus/text';
 import { formatDate } from '$lib/display/dates';
-import { LEVEL_LABELS } from '$lib/display/labels';
+import { FORMAT_LABELS, LEVEL_LABELS } from '$lib/display/labels';
 
 export type LaneId = 'leaders' | 'ministers' | 'officials' | 'government' | 'milestones';
 
@@ -27,6 +27,8 @@ export interface TimelineItem {
 	end?: string;
 	type: 'point' | 'range';
 	className: string;
+	/** A mark for its kind, drawn before the label (see FORMAT_MARKS); '' for none. */
+	mark: string;
 	label: string;
 	tooltip: string;
 	/** The event the item opens; null for milestones, which have no page. */
@@ -42,6 +44,46 @@ export interface TimelineEventInput {
 	level: Level;
 	framework: string | null;
 	location: string | null;
+	/** No official text located: drawn in its own style, and its tooltip says so. */
+	recordOnly?: boolean;
+}
+
+/**
+ * One mark per format, drawn before each label, in the key and on the format filters: the kind
+ * reads without colour (and in forced colours, where every colour is the system's), and each mark
+ * is a character every system font has (geometric shapes and dingbats, no emoji).
+ */
+export const FORMAT_MARKS: Record<Format, string> = {
+	meeting: '●',
+	call: '☎',
+	'courtesy-call': '◉',
+	statement: '❝',
+	document: '▤',
+	signing: '✎',
+	'entry-into-force': '◆'
+};
+
+/** The mark of a framework document, which stands out from every other document. */
+export const FRAMEWORK_MARK = '★';
+
+/** Said in the tooltip, the list and the key of an event with no official text. */
+export const RECORD_ONLY_TEXT = 'No official text located';
+
+/**
+ * Kinds a mark alone would leave a reader guessing at: the label says them in words ("Signed:
+ * Joly–Kamikawa · Tokyo"). Meetings and calls are most of the timeline and read from their marks.
+ */
+const KIND_WORDS: Partial<Record<Format, { word: string; said: RegExp }>> = {
+	'courtesy-call': { word: 'Courtesy call', said: /courtesy/i },
+	statement: { word: 'Statement', said: /statement|condolence|message/i },
+	signing: { word: 'Signed', said: /sign/i },
+	'entry-into-force': { word: 'In force', said: /in(to)? force|takes effect/i }
+};
+
+/** The label with its kind in words where the mark is not enough and the label does not say it. */
+export function itemLabel(e: Pick<TimelineEventInput, 'label' | 'format'>): string {
+	const kind = KIND_WORDS[e.format];
+	return kind && !kind.said.test(e.label) ? `${kind.word}: ${e.label}` : e.label;
 }
 
 export interface TimelineMilestoneInput {
@@ -53,16 +95,22 @@ export interface TimelineMilestoneInput {
 	title: string;
 }
 
-/** Leaders, Ministers, Officials only when some event is at that level, Milestones. */
+/**
+ * Leaders, Ministers, then Officials and Governments only when some event is at that level, then
+ * Milestones. Acts of the two governments (an agreement entering into force, with no meeting or
+ * signatory) get a lane of their own rather than a place among the officials': the lane's name is
+ * the level filter's word, so lane, filter and list say the same, and the items in it say "In
+ * force" themselves.
+ */
 export function toTimelineGroups(events: readonly TimelineEventInput[]): TimelineGroup[] {
 	const lanes: { id: LaneId; content: string }[] = [
 		{ id: 'leaders', content: LEVEL_LABELS.leaders },
 		{ id: 'ministers', content: LEVEL_LABELS.ministers }
 	];
-	// No officials' meetings are in the corpus yet; an empty lane would suggest there were none.
-	if (events.some((e) => e.level === 'officials')) {
-		lanes.push({ id: 'officials', content: LEVEL_LABELS.officials });
-	}
+	// An empty lane would suggest there were no such events, when none is in the corpus yet.
+	for (const level of ['officials', 'government'] as const)
+		if (events.some((e) => e.level === level))
+			lanes.push({ id: level, content: LEVEL_LABELS[level] });
 	lanes.push({ id: 'milestones', content: 'Milestones' });
 	return lanes.map((lane, order) => ({ ...lane, className: `lane lane-${lane.id}`, order }));
 }
@@ -76,15 +124,21 @@ export function formatMilestoneDate(date: string, precision: 'day' | 'month' | '
 }
 
 function eventItem(e: TimelineEventInput): TimelineItem {
+	const kind = `${FORMAT_LABELS[e.format]}, ${LEVEL_LABELS[e.level].toLowerCase()}`;
 	return {
 		id: e.id,
 		group: e.level,
 		start: e.date,
 		// A point, not a box: a box's stem and dot are elements the wrapper cannot hide with it.
 		type: 'point',
-		className: `event format-${e.format}${e.framework ? ' framework' : ''}`,
-		label: e.label,
-		tooltip: `${e.title}\n${formatDate(e.date)}`,
+		className: `event format-${e.format}${e.framework ? ' framework' : ''}${e.recordOnly ? ' record-only' : ''}`,
+		mark: e.framework ? FRAMEWORK_MARK : FORMAT_MARKS[e.format],
+		label: itemLabel(e),
+		tooltip: [
+			e.title,
+			`${formatDate(e.date)} · ${kind}`,
+			...(e.recordOnly ? [RECORD_ONLY_TEXT] : [])
+		].join('\n'),
 		eventId: e.id
 	};
 }
@@ -116,6 +170,7 @@ function milestoneItem(m: TimelineMilestoneInput, id: string): TimelineItem {
 		...(m.end ? { end: addDays(m.end, 1) } : {}),
 		type: m.end ? 'range' : 'point',
 		className: 'milestone',
+		mark: '',
 		label: m.title,
 		tooltip: `${m.title}\n${when}`,
 		eventId: null
