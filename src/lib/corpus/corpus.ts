@@ -20,6 +20,7 @@ import {
 	type Problem
 } from './schema';
 import { loadRecord, RECORD_FILE } from './record';
+import { urlKey } from './source-url';
 import { compileTaxonomy } from './tag';
 import { daysBetween, normalizeForMatch } from './text';
 import { issueProblems, parseYaml } from './yaml-data';
@@ -253,7 +254,7 @@ export function buildCorpus(
 	problems.push(...record.problems);
 	const urls = new Map<string, string>();
 	for (const d of documents) {
-		const held = urls.get(d.url);
+		const held = urls.get(urlKey(d.url));
 		if (held)
 			problems.push({
 				file: `data/sources/${d.file}`,
@@ -261,7 +262,7 @@ export function buildCorpus(
 				message: `the address ${d.url} is already the source of ${held}`,
 				fix: 'keep one file per page: remove one of the two'
 			});
-		else urls.set(d.url, d.file);
+		else urls.set(urlKey(d.url), d.file);
 	}
 	const sourced = groupEvents(documents, reference.context.people);
 	for (const r of record.events) {
