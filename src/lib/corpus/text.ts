@@ -4,13 +4,20 @@
  */
 
 const SPECIAL =
-	/[\u2010-\u2015\u2212\u00AD\u00A0\u2007\u202F\u2009\u200A\u2018\u2019\u201B\u2032\u201C\u201D\u201F\u2033]/;
+	/[\u2010-\u2015\u2212\u00AD\u00A0\u2007\u202F\u2009\u200A\u2018\u2019\u201B\u2032\u201C\u201D\u201F\u2033\u3000\uFF01-\uFF5E]/;
 
-/** Dashes, non-breaking spaces and curly quotes as their plain forms, one character for one. */
+/**
+ * Dashes, non-breaking spaces and curly quotes as their plain forms, one character for one; and
+ * the full-width forms Japanese pages use for digits, Latin letters and brackets (６月１４日,
+ * （1）, Ｇ７) as ASCII, so that one pattern reads both. Every replacement is one UTF-16 unit for
+ * one, so offsets survive.
+ */
 export function normalizeForMatch(text: string): string {
 	// Called for every sentence by every stage: most have nothing to replace.
 	if (!SPECIAL.test(text)) return text;
 	return text
+		.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+		.replace(/\u3000/g, ' ')
 		.replace(/[\u2010-\u2015\u2212\u00AD]/g, '-')
 		.replace(/[\u00A0\u2007\u202F\u2009\u200A]/g, ' ')
 		.replace(/[\u2018\u2019\u201B\u2032]/g, "'")
@@ -31,7 +38,15 @@ export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A phrase as a regular expression source: whole words, any dash or space between words. */
+/** Kana and kanji: the scripts of Japanese, which writes no spaces between words. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
+
+/**
+ * A phrase as a regular expression source: whole words, any dash or space between words. A word
+ * boundary only stands next to a Latin letter or digit: Japanese has no spaces, so "防衛" must
+ * match inside "防衛協力", and "G7" inside "G7外相会合" (where \b holds, the next letter being
+ * kanji).
+ */
 export function phraseSource(phrase: string): string {
 	const wildcard = phrase.endsWith('*');
 	const words = normalizeForMatch(wildcard ? phrase.slice(0, -1) : phrase)
@@ -78,14 +93,17 @@ export function daysBetween(a: string, b: string): number {
 
 /**
  * The language of a text, for sources whose front matter does not say: Japanese when kana or kanji
- * make up a tenth of its letters, French when its commonest function words outnumber English ones.
+ * make up a tenth of its letters and there is kana among them (a page of kanji only is not
+ * Japanese prose; an English page naming 岸田文雄 once is not Japanese), French when its commonest
+ * function words outnumber English ones.
  */
 export function detectLang(text: string): 'en' | 'fr' | 'ja' {
 	const letters = text.match(/\p{L}/gu)?.length ?? 0;
 	if (!letters) return 'en';
 	const japanese =
 		text.match(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu)?.length ?? 0;
-	if (japanese / letters >= 0.1) return 'ja';
+	const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+	if (kana && japanese / letters >= 0.1) return 'ja';
 	const count = (re: RegExp) => text.match(re)?.length ?? 0;
 	const fr = count(/\b(?:le|la|les|des|du|et|avec|pour|est|une|au|aux|sur)\b/giu);
 	const en = count(/\b(?:the|and|with|for|is|of|to|a|an|on|in)\b/giu);
