@@ -8,6 +8,8 @@ describe('gatherEvidence', () => {
 		{
 			file: 'a.md',
 			title: 'Readout',
+			lang: 'en' as const,
+			excerpt: false,
 			themes: [
 				{ id: 'trade', sentences: [0, 2] },
 				{ id: 'defence', sentences: [1] }
@@ -20,6 +22,8 @@ describe('gatherEvidence', () => {
 		{
 			file: 'b.md',
 			title: 'Statement',
+			lang: 'ja' as const,
+			excerpt: true,
 			themes: [{ id: 'trade', sentences: [0, 9] }],
 			parts: [{ kind: 'heading' as const, sentences: [sentence(0, 'Trade heading.')] }]
 		}
@@ -47,5 +51,14 @@ describe('gatherEvidence', () => {
 		const got = gatherEvidence([{ id: 'trade' }], sources);
 		const keys = got[0]!.sentences.map((s) => s.key);
 		expect(keys).toEqual(['a.md#0', 'a.md#2', 'b.md#0']);
+	});
+
+	it('keeps each sentence’s language and whether its source is an excerpt', () => {
+		const got = gatherEvidence([{ id: 'trade' }], sources);
+		expect(got[0]!.sentences.map((s) => [s.key, s.lang, s.excerpt])).toEqual([
+			['a.md#0', 'en', false],
+			['a.md#2', 'en', false],
+			['b.md#0', 'ja', true]
+		]);
 	});
 });

@@ -3,11 +3,14 @@
  * it, in source order, with the source it is in. The detail panel lists these; the event page
  * shows the same sentences per source.
  */
+import type { Lang } from '$lib/corpus/schema';
 import type { ReadingSentence, TextPart } from './source-text';
 
 interface EvidenceSource {
 	file: string;
 	title: string;
+	lang: Lang;
+	excerpt: boolean;
 	themes: readonly { id: string; sentences: readonly number[] }[];
 	parts: readonly TextPart[];
 }
@@ -16,6 +19,10 @@ export interface ThemeEvidenceItem {
 	sentence: ReadingSentence;
 	/** The title of the source the sentence is in. */
 	source: string;
+	/** Its language: a quotation keeps it (lang="ja" on a Japanese one). */
+	lang: Lang;
+	/** Whether that source is only the opening of its page. */
+	excerpt: boolean;
 	/** Unique within the event: file and sentence index. */
 	key: string;
 }
@@ -41,7 +48,14 @@ export function gatherEvidence<T extends { id: string }>(
 			const list = byTheme.get(t.id) ?? [];
 			for (const index of t.sentences) {
 				const sentence = sentences.get(index);
-				if (sentence) list.push({ sentence, source: s.title, key: `${s.file}#${index}` });
+				if (sentence)
+					list.push({
+						sentence,
+						source: s.title,
+						lang: s.lang,
+						excerpt: s.excerpt,
+						key: `${s.file}#${index}`
+					});
 			}
 			byTheme.set(t.id, list);
 		}

@@ -58,6 +58,9 @@ describe('findPhrase', () => {
 		['The G7 met', 'G7', 4],
 		['nothing here', 'G7', -1],
 		['North Korea’s launches', 'North Korea', 0],
+		// Japanese has no spaces: a phrase stands wherever it occurs, as the tagger matched it.
+		['日加の経済安全保障と安全保障', '安全保障', 5],
+		['両首脳は、自由で開かれたインド太平洋の実現に向け', '自由で開かれたインド太平洋', 5],
 		['', 'x', -1],
 		['anything', '', -1]
 	])('%j / %j → %i', (text, phrase, at) => {
@@ -91,6 +94,20 @@ describe('markPhrases', () => {
 			[
 				['G7', ['multilateral']],
 				[' and UN', []]
+			]
+		],
+		[
+			'両首脳は、北朝鮮の核・ミサイル問題及び拉致問題について連携を確認した。',
+			[
+				{ id: 'north-korea', phrase: '北朝鮮' },
+				{ id: 'north-korea-2', phrase: '拉致問題' }
+			],
+			[
+				['両首脳は、', []],
+				['北朝鮮', ['north-korea']],
+				['の核・ミサイル問題及び', []],
+				['拉致問題', ['north-korea-2']],
+				['について連携を確認した。', []]
 			]
 		],
 		[

@@ -58,12 +58,17 @@ export interface TextRun {
 	themes: string[];
 }
 
-const WORD = /[\p{L}\p{N}_]/u;
+/**
+ * A word character as the tagger's phrase patterns see one (\b and \w without the u flag: ASCII
+ * letters, digits, _). Japanese has no spaces between words, so a phrase such as 経済安全保障 has no
+ * word edges to keep: the tagger matches it anywhere, and so must this.
+ */
+const WORD = /\w/;
 
 /**
  * Where `phrase` stands in `text`: the first occurrence that is a whole word at each end where
- * the phrase itself starts or ends with a letter ("trade" not inside "tradecraft"), else the
- * first occurrence at all. The tagger reports the earliest match, so this finds that match.
+ * the phrase itself starts or ends with a word character ("trade" not inside "tradecraft"), else
+ * the first occurrence at all. The tagger reports the earliest match, so this finds that match.
  */
 export function findPhrase(text: string, phrase: string): number {
 	if (!phrase) return -1;

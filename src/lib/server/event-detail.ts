@@ -24,6 +24,10 @@ export function eventDetail(corpus: Corpus, id: string) {
 			issuer: d.issuer,
 			url: d.url,
 			published: d.published,
+			lang: d.lang,
+			excerpt: d.excerpt,
+			via: d.via,
+			original: d.original,
 			provenance: d.provenance,
 			basis,
 			// The evidence sentences are in `parts`; the pages quote them from there by index.
@@ -36,13 +40,16 @@ export function eventDetail(corpus: Corpus, id: string) {
 		...sources.flatMap((s) => s.themes.map((t) => t.id))
 	]);
 	const { earlier, later } = neighbours(ordered, event.id);
-	const link = (e: typeof earlier) => e && { id: e.id, title: e.title, date: e.date };
+	// A title is in the language of the event's first source (group.ts takes it from there).
+	const link = (e: typeof earlier) =>
+		e && { id: e.id, title: e.title, date: e.date, lang: e.langs[0] ?? null };
 	return {
 		event: {
 			id: event.id,
 			date: event.date,
 			dateJapan: event.dateJapan,
 			title: event.title,
+			titleLang: event.langs[0] ?? null,
 			format: event.format,
 			level: event.level,
 			location: formatLocation(event.location),
@@ -52,7 +59,13 @@ export function eventDetail(corpus: Corpus, id: string) {
 				office,
 				country
 			})),
-			themes: event.themes
+			themes: event.themes,
+			langs: event.langs,
+			excerpt: event.excerpt,
+			recordOnly: event.recordOnly,
+			basis: event.basis,
+			reports: event.reports,
+			others: event.others
 		},
 		sources,
 		themes: corpus.taxonomy.themes
