@@ -5,6 +5,8 @@
 import { buildCorpus } from '../src/lib/corpus/corpus';
 import { formatLocation } from '../src/lib/corpus/extract';
 import { formatProblem } from '../src/lib/corpus/schema';
+import { FORMAT_LABELS, LEVEL_LABELS } from '../src/lib/display/labels';
+import { formatRecordSummary, summarizeRecord } from '../src/lib/record/summary';
 import { readDataFiles, readSources } from '../src/lib/server/corpus';
 
 const { corpus, problems } = buildCorpus(readDataFiles(), readSources());
@@ -22,6 +24,14 @@ for (const d of corpus.documents) {
 	);
 	for (const w of d.warnings) console.log(`  warning: ${w}`);
 }
+// The same summary as the /record/ page.
+console.log(
+	`\n${formatRecordSummary(
+		summarizeRecord(corpus.events, corpus.documents),
+		corpus.leads,
+		(k) => `${FORMAT_LABELS[k.format]}, ${LEVEL_LABELS[k.level].toLowerCase()}`
+	)}`
+);
 console.log(
 	`\nOK: ${corpus.documents.length} documents, ${corpus.events.length} events, ${corpus.milestones.length} milestones.`
 );
