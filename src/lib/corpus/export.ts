@@ -19,6 +19,14 @@ export function toEventsJson(corpus: Corpus) {
 			location: formatLocation(e.location),
 			framework: e.framework,
 			participants: e.participants.map(({ name, office, country }) => ({ name, office, country })),
+			/** No official text located: the facts rest on `basis` and `reports`; no sources, no themes. */
+			recordOnly: e.recordOnly,
+			/** Some source is only the opening of its page: the theme counts are a lower bound. */
+			excerpt: e.excerpt,
+			langs: e.langs,
+			basis: e.basis,
+			reports: e.reports,
+			others: e.others,
 			themes: e.themes,
 			sources: e.sources.map((file) => {
 				const d = docs.get(file)!;
@@ -28,6 +36,10 @@ export function toEventsJson(corpus: Corpus) {
 					issuer: d.issuer,
 					url: d.url,
 					published: d.published,
+					lang: d.lang,
+					excerpt: d.excerpt,
+					via: d.via,
+					original: d.original,
 					themes: d.themes.map(({ id, mentions, evidence }) => ({ id, mentions, evidence }))
 				};
 			})
@@ -71,10 +83,17 @@ export const CSV_COLUMNS = [
 	'theme_id',
 	'theme_label',
 	'mentions',
-	'sources'
+	'sources',
+	// Added with the whole record; after the first columns, so sheets that read those still work.
+	'record_only',
+	'excerpt',
+	'langs'
 ] as const;
 
-/** One row per event and theme; an event without themes still gets one row. */
+/**
+ * One row per event and theme; an event without themes (a record-only event) still gets one row.
+ * `record_only` and `excerpt` are "yes" or "no"; `langs` the sources' languages ("en ja").
+ */
 export function toEventsCsv(corpus: Corpus): string {
 	const labels = new Map(corpus.taxonomy.themes.map((t) => [t.id, t.label]));
 	const docs = new Map(corpus.documents.map((d) => [d.file, d]));
@@ -90,9 +109,10 @@ export function toEventsCsv(corpus: Corpus): string {
 			e.participants.map((p) => `${p.name} (${p.office ?? 'no office'}, ${p.country})`).join('; ')
 		];
 		const sources = e.sources.map((f) => docs.get(f)?.url ?? f).join(' ');
-		if (!e.themes.length) rows.push([...base, null, null, 0, sources]);
+		const flags = [e.recordOnly ? 'yes' : 'no', e.excerpt ? 'yes' : 'no', e.langs.join(' ')];
+		if (!e.themes.length) rows.push([...base, null, null, 0, sources, ...flags]);
 		for (const t of e.themes)
-			rows.push([...base, t.id, labels.get(t.id) ?? t.id, t.mentions, sources]);
+			rows.push([...base, t.id, labels.get(t.id) ?? t.id, t.mentions, sources, ...flags]);
 	}
 	return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
