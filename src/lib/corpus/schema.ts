@@ -145,7 +145,13 @@ export const Country = z.strictObject({
 	name: z.string().min(1),
 	/** Other names and adjectives: "Japanese", "Japan's". */
 	aliases: z.array(z.string().min(2)).default([]),
-	cities: z.array(z.string().min(2)).default([])
+	cities: z.array(z.string().min(2)).default([]),
+	/**
+	 * Other names of a city of `cities`, by that city: the Japanese names (モントリオール) and the
+	 * venues a text names instead of the city (総理大臣官邸 for Tokyo). A place read from any of them
+	 * is the city as `cities` writes it.
+	 */
+	cityAliases: z.record(z.string(), z.array(z.string().min(1))).default({})
 });
 export type Country = z.infer<typeof Country>;
 
@@ -242,7 +248,11 @@ export type RecordOnlyEvent = z.infer<typeof RecordOnlyEvent>;
 /** An engagement referred to somewhere but not yet located at all. */
 export const Lead = z.strictObject({
 	/** "2022-04" or "2023-09" or "2026": as precise as the reference allows. */
-	when: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+	// YAML reads a bare year (2026) as a number.
+	when: z
+		.union([z.number().int(), z.string()])
+		.transform(String)
+		.pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
 	title: z.string().min(1),
 	basis: z.string().min(1)
 });
