@@ -16,7 +16,11 @@ export const load: PageServerLoad = () => {
 		location: formatLocation(e.location),
 		framework: e.framework,
 		participants: e.participants.map((p) => (p.office ? `${p.name} (${p.office})` : p.name)),
-		themes: e.themes.map((t) => themes.get(t.id) ?? t.id)
+		themes: e.themes.map((t) => themes.get(t.id) ?? t.id),
+		recordOnly: e.recordOnly,
+		excerpt: e.excerpt,
+		basis: e.basis,
+		others: e.others
 	}));
 	// Grouped by year, newest first, so a reader can jump to a year from the list of them.
 	const years = new Map<string, typeof events>();
