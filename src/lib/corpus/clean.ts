@@ -5,7 +5,7 @@
  * The text itself is never rewritten: the result is a list of blocks, each a range of offsets into
  * the saved text, so that any sentence can later be shown in place and quoted verbatim.
  */
-import { foldName, normalizeForMatch } from './text';
+import { CJK, foldName, normalizeForMatch } from './text';
 
 export type BlockKind = 'paragraph' | 'list-item' | 'heading';
 
@@ -50,8 +50,15 @@ const TERMINATORS: [RegExp, string][] = [
 	[/^date modified\b/i, 'page footer: date modified'],
 	[/^report a problem (?:or mistake )?on this page$/i, 'page footer: report a problem'],
 	[/^did you find what you were looking for\??$/i, 'page footer: feedback'],
-	[/^(?:back to )?top of page$/i, 'page footer: top of page']
+	[/^(?:back to )?top of page$/i, 'page footer: top of page'],
+	// Japanese government pages: link blocks and the way back to the top.
+	[/^[【[]?関連(?:リンク|情報|記事|ページ)[】\]]?$/, 'link block: related links'],
+	[/^(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?$/, 'page footer: top of page']
 ];
+
+/** 令和6年6月14日, 令和元年, 令和7(2025)年7月8日(火), 2024年6月14日: a Japanese date line. */
+const JA_DATE_LINE =
+	/^(?:(?:令和|平成)\s*(?:元|\d{1,2})(?:\(\d{4}\))?|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\([^()]{1,4}\))?(?:\s*(?:更新|公開|発表))?$/;
 
 /** Single lines of furniture: dropped wherever they stand. */
 const FURNITURE: [RegExp, string][] = [
@@ -83,7 +90,21 @@ const FURNITURE: [RegExp, string][] = [
 		/^\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$/i,
 		'header: date'
 	],
-	[/^\d{4}-\d{2}-\d{2}$/, 'header: date']
+	[/^\d{4}-\d{2}-\d{2}$/, 'header: date'],
+	[JA_DATE_LINE, 'header: date'],
+	// "日加首脳会談 | 令和6年6月14日": a republisher's title line with the date.
+	[
+		/^[^|]{1,80}\|\s*(?:(?:令和|平成)\s*(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/,
+		'header: date'
+	],
+	// Japanese pages: the page type and the news list the page sits in.
+	[
+		/^(?:報道発表|プレスリリース|ニュースリリース|お知らせ|(?:外務省|経産省|経済産業省|防衛省|首相官邸)?[・ ]?新着情報|会見・発表・広報|印刷(?:する)?|English|その他の言語)$/,
+		'header: page type'
+	],
+	// Photo captions: "（写真提供：内閣広報室）", "…会談の様子".
+	[/写真提供[:：]/, 'photo caption'],
+	[/^[^。]{1,100}の様子(?:\s*\d)?$/, 'photo caption']
 ];
 
 /** Newswire prefixes in front of the first sentence: "date 2026-03-06", "TOKYO, March 6, 2026 /CNW/ -". */
@@ -99,6 +120,15 @@ const PLACE_LINE = new RegExp(`^${CAPITALISED}, ${CAPITALISED}$`, 'u');
 
 const LIST_MARKER =
 	/^(?:[•·▪◦●‣⁃*+\-–—]|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)](?=\s)|\([ivx]{1,4}\))\s+/;
+
+/**
+ * Japanese list markers, on the normalised text (full-width brackets and digits are ASCII there):
+ * "・", "（1）", "①", "1 冒頭、…", "1.冒頭", "（ア）", "（一）". No space need follow.
+ */
+const JA_LIST_MARKER =
+	/^(?:[・･◆◇■□●○◎※]\s*|\(\d{1,2}\)\s*|[①-⑳]\s*|\d{1,2}\.?\s+|\d{1,2}\.\s*|\([ア-ン一二三四五六七八九十]{1,3}\)\s*)(?=\S)/;
+/** A Japanese line this short without a full stop is a heading ("1 冒頭", "二国間関係"). */
+const JA_HEADING_MAX = 40;
 
 interface Line {
 	start: number;
@@ -167,6 +197,7 @@ export function cleanText(body: string, title?: string): CleanResult {
 	}
 
 	let firstOfficial = true;
+	let sawJapaneseDate = false;
 	for (let i = 0; i < all.length; i++) {
 		const line = all[i]!;
 		if (!line.text) continue;
@@ -196,6 +227,7 @@ export function cleanText(body: string, title?: string): CleanResult {
 		const furniture = matchRule(FURNITURE, line.text);
 		if (furniture) {
 			drop(line, furniture);
+			if (furniture === 'header: date' && CJK.test(line.text)) sawJapaneseDate = true;
 			continue;
 		}
 
@@ -224,7 +256,27 @@ export function cleanText(body: string, title?: string): CleanResult {
 		let kind: BlockKind = 'paragraph';
 		const rest = body.slice(start, line.end);
 		const marker = LIST_MARKER.exec(rest);
-		if (marker && marker[0].length < rest.length) {
+		const japanese = CJK.test(rest);
+		const jaMarker = japanese ? JA_LIST_MARKER.exec(normalizeForMatch(rest)) : null;
+		if (japanese && !/[。！？]/.test(rest)) {
+			// Between the date line and the first sentence of a Japanese page stand the captions of
+			// its photos ("握手をする茂木外務大臣とアナンド・カナダ外務大臣").
+			if (sawJapaneseDate && !blocks.some((b) => /[。！？]/.test(b.text)) && rest.length <= 100) {
+				drop(line, 'photo caption');
+				continue;
+			}
+			if (rest.length <= JA_HEADING_MAX) kind = 'heading';
+		}
+		if (kind === 'heading') {
+			// Already decided: a short Japanese line, numbered or not.
+		} else if (
+			jaMarker &&
+			jaMarker[0].length < rest.length &&
+			!(marker && marker[0].length < rest.length)
+		) {
+			kind = 'list-item';
+			if (/^[・･◆◇■□●○◎※]/.test(jaMarker[0])) start += jaMarker[0].length;
+		} else if (marker && marker[0].length < rest.length) {
 			kind = 'list-item';
 			// "(1) Enhanced Security…" keeps its number: it is part of the official text. Bullets go.
 			if (!/\d|[a-z][.)]|\([ivx]+\)/.test(marker[0])) start += marker[0].length;

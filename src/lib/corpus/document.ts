@@ -135,8 +135,12 @@ export function buildDocument(
 					: 'extracted';
 	};
 
+	// The format first: a Japanese readout of a call is dated in Ottawa, from its time in Japan.
+	const extractedFormat = extractFormat(title, opening);
+	const format = given.format ?? extractedFormat ?? 'document';
+
 	// Date: given, or read from the text, or (with a warning) the publication date.
-	const dateFinding = extractDate(opening, dropped, published);
+	const dateFinding = extractDate(opening, dropped, published, format);
 	let date = given.date ?? dateFinding.date;
 	mark('date', dateFinding.date, given.date);
 	if (!date) {
@@ -177,13 +181,13 @@ export function buildDocument(
 	}
 	mark('participants', participants.length ? participants : null, given.participants);
 
-	const extractedFormat = extractFormat(title, opening);
-	const format = given.format ?? extractedFormat ?? 'document';
 	mark('format', extractedFormat, given.format);
 	if (!given.format && !extractedFormat)
-		warnings.push('format not recognised (call, meeting, statement or document); using "document"');
+		warnings.push(
+			'format not recognised (call, meeting, courtesy call, signing, entry into force, statement or document); using "document"'
+		);
 
-	const extractedLevel = extractLevel(participants, ctx.people, title, opening);
+	const extractedLevel = extractLevel(participants, ctx.people, title, opening, format);
 	const level = given.level ?? extractedLevel ?? 'officials';
 	mark('level', extractedLevel, given.level);
 	if (!given.level && !extractedLevel) warnings.push('level not recognised; using "officials"');
