@@ -1,6 +1,8 @@
 /**
- * Golden files: each source document in, its expected record out (golden/<file>.json), and the
- * events of the whole corpus (golden/events.json). A mismatch shows a field-by-field diff.
+ * Golden files: each source document of the fixture corpus in, its expected record out
+ * (golden/<file>.json), and the events of that corpus (golden/events.json). A mismatch shows a
+ * field-by-field diff. The fixture corpus (fixtures/corpus/) belongs to these tests, so adding a
+ * document to data/ never changes what they expect; data/ is held to invariants in data.test.ts.
  * To accept a deliberate change, run `UPDATE_GOLDEN=1 npx vitest run golden` and review the diff in
  * git; CI never rewrites an expected file.
  */
@@ -10,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus, type Corpus } from './corpus';
 import { toEventsCsv, toEventsJson } from './export';
 import { formatProblem } from './schema';
-import { dataFiles, rawSources } from './testing';
+import { dataFiles, FIXTURE, rawSources } from './testing';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
 const update = process.env.UPDATE_GOLDEN === '1' && !process.env.CI;
@@ -25,7 +27,7 @@ function golden(name: string, actual: unknown) {
 }
 
 function build(): Corpus {
-	const { corpus, problems } = buildCorpus(dataFiles(), rawSources());
+	const { corpus, problems } = buildCorpus(dataFiles(FIXTURE), rawSources(FIXTURE));
 	if (!corpus) throw new Error(problems.map(formatProblem).join('\n'));
 	return corpus;
 }
@@ -123,7 +125,7 @@ describe('what the golden files must show', () => {
 	});
 
 	it('keeps every sentence verbatim at its offsets in the saved text', () => {
-		for (const raw of rawSources()) {
+		for (const raw of rawSources(FIXTURE)) {
 			const body = raw.text.slice(raw.text.indexOf('\n---\n') + 5);
 			const d = corpus.documents.find((x) => x.file === raw.name)!;
 			for (const s of d.sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
@@ -133,7 +135,7 @@ describe('what the golden files must show', () => {
 	it('keeps the saved texts unchanged from the seeds', () => {
 		const seeds = join(import.meta.dirname, '../../../../shared/seeds');
 		if (!existsSync(seeds)) return;
-		const bodies = rawSources().map((r) => r.text.slice(r.text.indexOf('\n---\n') + 5));
+		const bodies = rawSources(FIXTURE).map((r) => r.text.slice(r.text.indexOf('\n---\n') + 5));
 		for (const n of [
 			'000_6ee1226c9558782b',
 			'001_63dc4efe38e59694',
@@ -148,7 +150,7 @@ describe('what the golden files must show', () => {
 describe('downloads', () => {
 	it('events.json has the documented shape', () => {
 		const json = toEventsJson(corpus);
-		expect(json.events).toHaveLength(4);
+		expect(json.events.map((e) => e.date)).toEqual(corpus.events.map((e) => e.date));
 		expect(Object.keys(json.events[0]!)).toEqual(
 			expect.arrayContaining([
 				'id',
@@ -169,6 +171,10 @@ describe('downloads', () => {
 			'issuer',
 			'url',
 			'published',
+			'lang',
+			'excerpt',
+			'via',
+			'original',
 			'themes'
 		]);
 		expect(json.themes).toHaveLength(16);
@@ -178,7 +184,7 @@ describe('downloads', () => {
 	it('events.csv has one row per event and theme', () => {
 		const lines = toEventsCsv(corpus).trimEnd().split('\r\n');
 		expect(lines[0]).toBe(
-			'event_id,date,title,format,level,location,participants,theme_id,theme_label,mentions,sources'
+			'event_id,date,title,format,level,location,participants,theme_id,theme_label,mentions,sources,record_only,excerpt,langs'
 		);
 		expect(lines.length - 1).toBe(
 			corpus.events.reduce((n, e) => n + Math.max(1, e.themes.length), 0)

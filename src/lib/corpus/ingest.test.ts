@@ -9,16 +9,19 @@ import { buildCorpus } from './corpus';
 import { buildDocument, checkFrontMatter } from './document';
 import { parseSourceFile } from './front-matter';
 import {
+	corpusUrls,
 	decodeInput,
 	issuerFromUrl,
+	latestDate,
 	MAX_BYTES,
 	planIngest,
 	resultJson,
 	type IngestInput,
 	type IngestOptions
 } from './ingest';
+import { corpusInvariants } from './invariants';
 import { formatProblem } from './schema';
-import { dataFiles, rawSources, realReference } from './testing';
+import { dataFiles, FIXTURE, fixtureReference, rawSources } from './testing';
 
 const RAW = join(import.meta.dirname, '../../../tests/fixtures/raw');
 const raw = (name: string) => readFileSync(join(RAW, name), 'utf8');
@@ -39,8 +42,16 @@ const TRUDEAU_FACTS: IngestOptions = {
 	title: 'Trudeau–Kishida telephone call'
 };
 
-function plan(inputs: IngestInput[], options: IngestOptions, existing: string[] = []) {
-	return planIngest(inputs, options, realReference(), new Set(existing));
+// Against the fixture corpus, which these tests own: what it finds cannot change as data/ grows.
+const realReference = fixtureReference;
+
+function plan(
+	inputs: IngestInput[],
+	options: IngestOptions,
+	existing: string[] = [],
+	urls: Map<string, string> = new Map()
+) {
+	return planIngest(inputs, options, realReference(), new Set(existing), urls);
 }
 
 /** The front matter of a planned file as data, and its text below the front matter. */
@@ -174,6 +185,8 @@ describe('planIngest: what it finds', () => {
 			'file',
 			'output',
 			'title',
+			'lang',
+			'excerpt',
 			'date',
 			'format',
 			'level',
@@ -287,16 +300,23 @@ describe('planIngest: the file it writes', () => {
 	});
 
 	it('writes files the corpus accepts, with what the plan reported', () => {
+		// Copies of two fixture pages, saved under other addresses (the same address is refused).
 		const plans = [
-			plan([input('000.txt', crlf(TRUDEAU))], TRUDEAU_FACTS),
+			plan([input('000.txt', crlf(TRUDEAU))], {
+				...TRUDEAU_FACTS,
+				url: 'https://pm.gc.ca/en/news/readouts/2022/02/08/copy-for-a-test'
+			}),
 			plan([input('002.txt', BOM + KAMIKAWA)], {
-				url: 'https://www.mofa.go.jp/na/na1/ca/pageite_000001_00109.html',
+				url: 'https://www.mofa.go.jp/na/na1/ca/copy_for_a_test.html',
 				title: 'Foreign Ministers meet in Montreal'
 			})
 		];
 		const added = plans.flatMap((p) => p.writes);
-		expect(added).toHaveLength(2);
-		const { corpus, problems } = buildCorpus(dataFiles(), [...rawSources(), ...added]);
+		expect(added.map((w) => w.name)).toEqual(plans.map((p) => p.results[0]!.name));
+		const { corpus, problems } = buildCorpus(dataFiles(FIXTURE), [
+			...rawSources(FIXTURE),
+			...added
+		]);
 		expect(problems.map(formatProblem)).toEqual([]);
 		for (const p of plans) {
 			const r = p.results[0]!;
@@ -420,9 +440,13 @@ describe('planIngest: problems', () => {
 	});
 
 	it('refuses two inputs that would get the same name', () => {
+		const at = (url: string, text: string) => `---\nurl: ${url}\n---\n${text}`;
 		const { problems, writes } = plan(
-			[input('a.txt', TRUDEAU), input('b.txt', crlf(TRUDEAU))],
-			TRUDEAU_FACTS
+			[
+				input('a.txt', at('https://pm.gc.ca/en/node/1', TRUDEAU)),
+				input('b.txt', at('https://pm.gc.ca/en/node/2', crlf(TRUDEAU)))
+			],
+			{ published: TRUDEAU_FACTS.published, title: TRUDEAU_FACTS.title }
 		);
 		expect(writes).toEqual([]);
 		expect(problems.map(formatProblem)).toEqual([
@@ -437,6 +461,270 @@ describe('planIngest: problems', () => {
 		);
 		expect(problems).toHaveLength(2);
 		for (const p of problems) expect(formatProblem(p)).not.toContain('\n');
+	});
+});
+
+describe('planIngest: a page already in the corpus', () => {
+	const urls = corpusUrls(rawSources(FIXTURE));
+	const TRUDEAU_FILE = rawSources(FIXTURE).find((r) => r.name.startsWith('2022-02-08'))!.name;
+
+	it.each([
+		'https://pm.gc.ca/en/node/16726',
+		'http://pm.gc.ca/en/node/16726',
+		'https://PM.GC.CA/en/node/16726/',
+		'https://pm.gc.ca/en/node/16726#page'
+	])('refuses %s, naming the file that holds it', (url) => {
+		const { problems, writes } = plan(
+			[input('000.txt', TRUDEAU)],
+			{ ...TRUDEAU_FACTS, url },
+			[],
+			urls
+		);
+		expect(writes).toEqual([]);
+		expect(problems.map(formatProblem)).toEqual([
+			`000.txt: url: ${url} is already in the corpus: data/sources/${TRUDEAU_FILE} holds it (--url ${url}) — this page is saved already: review that file, or remove it first if this copy replaces it`
+		]);
+	});
+
+	it('keeps addresses that differ in path or query apart', () => {
+		for (const url of [
+			'https://pm.gc.ca/en/node/16727',
+			'https://pm.gc.ca/en/NODE/16726',
+			'https://pm.gc.ca/en/node/16726?lang=fr'
+		])
+			expect(
+				plan([input('000.txt', TRUDEAU)], { ...TRUDEAU_FACTS, url }, [], urls).problems
+			).toEqual([]);
+	});
+
+	it('says so in a dry run, and refuses one address twice in a call', () => {
+		const dry = plan([input('000.txt', TRUDEAU)], { ...TRUDEAU_FACTS, dryRun: true }, [], urls);
+		expect(dry.problems).toEqual([]);
+		expect(dry.results[0]!.warnings).toContain(
+			`https://pm.gc.ca/en/node/16726 is already in the corpus: data/sources/${TRUDEAU_FILE} holds it: a real run would refuse it`
+		);
+		const at = (url: string, text: string) => `---\nurl: ${url}\n---\n${text}`;
+		const twice = plan(
+			[
+				input('a.txt', at('https://pm.gc.ca/x', TRUDEAU)),
+				input('b.txt', at('http://pm.gc.ca/x/', KAMIKAWA))
+			],
+			{ published: '2024-01-13', title: 'A page' }
+		);
+		expect(twice.writes).toEqual([]);
+		expect(twice.problems.map(formatProblem)).toEqual([
+			'b.txt: url: http://pm.gc.ca/x/ is also the address of a.txt in the same call — ingest the page once'
+		]);
+	});
+});
+
+describe('planIngest: the new publication facts', () => {
+	it('writes --lang, --excerpt, --via and --original into the front matter', () => {
+		const { writes, results, problems } = plan([input('000.txt', TRUDEAU)], {
+			...TRUDEAU_FACTS,
+			url: 'https://www.newswire.ca/news-releases/trudeau-kishida-call.html',
+			issuer: "Prime Minister's Office, Canada",
+			lang: 'en',
+			excerpt: true,
+			via: 'CNW',
+			original: 'https://pm.gc.ca/en/node/16726'
+		});
+		expect(problems).toEqual([]);
+		expect(written(writes[0]!.text).data).toEqual({
+			title: 'Trudeau–Kishida telephone call',
+			issuer: "Prime Minister's Office, Canada",
+			url: 'https://www.newswire.ca/news-releases/trudeau-kishida-call.html',
+			published: '2022-02-09',
+			via: 'CNW',
+			original: 'https://pm.gc.ca/en/node/16726',
+			lang: 'en',
+			excerpt: true
+		});
+		expect(results[0]).toMatchObject({ lang: 'en', excerpt: true, via: 'CNW' });
+		expect(results[0]!.provenance.lang).toBe('given');
+		const { corpus, problems: built } = buildCorpus(dataFiles(FIXTURE), [
+			...rawSources(FIXTURE),
+			...writes
+		]);
+		expect(built.map(formatProblem)).toEqual([]);
+		const event = corpus!.events.find((e) => e.sources.includes(writes[0]!.name))!;
+		expect(event.excerpt).toBe(true);
+	});
+
+	it('detects the language when not given, and prints it with the other facts', () => {
+		const { writes, results } = plan([input('000.txt', TRUDEAU)], TRUDEAU_FACTS);
+		expect(results[0]).toMatchObject({ lang: 'en', excerpt: false, via: null, original: null });
+		expect(results[0]!.provenance.lang).toBe('extracted');
+		expect(writes[0]!.text).toMatch(/^# lang: en {3}# detected from the text$/m);
+		expect(written(writes[0]!.text).data).not.toHaveProperty('lang');
+		expect(resultJson(results[0]!, 'x.md')).toMatchObject({ lang: 'en', excerpt: false });
+	});
+
+	it('refuses a language that is not en, fr or ja', () => {
+		expect(
+			plan([input('000.txt', TRUDEAU)], { ...TRUDEAU_FACTS, lang: 'de' }).problems.map(
+				formatProblem
+			)
+		).toEqual([
+			expect.stringMatching(
+				/^000\.txt: lang: is not one of the allowed values \(--lang de\) — use one of "en", "fr", "ja"$/
+			)
+		]);
+	});
+});
+
+describe('planIngest: hostile input — one problem line, nothing written', () => {
+	const FACTS = [
+		'title: A page',
+		'issuer: Global Affairs Canada',
+		'url: https://www.canada.ca/en/global-affairs/x.html',
+		'published: 2024-01-13'
+	].join('\n');
+	const one = (text: string, options: IngestOptions = {}) => {
+		const { problems, writes } = plan([input('p.txt', text)], options);
+		expect(writes).toEqual([]);
+		const lines = problems.map(formatProblem);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).not.toMatch(/[\n\r]/);
+		return lines[0]!;
+	};
+
+	it('refuses a YAML alias bomb in the front matter, naming its line', () => {
+		const laughs = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+		for (const n of ['b', 'c', 'd', 'e', 'f', 'g', 'h'])
+			laughs.push(
+				`${n}: &${n} [${Array(9)
+					.fill(`*${String.fromCharCode(n.charCodeAt(0) - 1)}`)
+					.join(', ')}]`
+			);
+		expect(one(`---\n${FACTS}\n${laughs.join('\n')}\n---\n${KAMIKAWA}`)).toMatch(
+			/^p\.txt:7: front matter: expands YAML aliases \(\*name\) past 50 values: refused as a possible "billion laughs" attack/
+		);
+	});
+
+	it('refuses a __proto__ key by name, and pollutes no prototype', () => {
+		for (const proto of [
+			'__proto__:\n  polluted: yes',
+			'__proto__: {polluted: yes}',
+			'"__proto__": x'
+		])
+			expect(one(`---\n${FACTS}\n${proto}\n---\n${KAMIKAWA}`)).toBe(
+				'p.txt:6: __proto__: unknown field "__proto__" — remove it: no field has that name'
+			);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expect(Object.prototype).not.toHaveProperty('polluted');
+	});
+
+	it('says when a page starting with a "---" line was read as front matter', () => {
+		expect(one(`---\nJapan-Canada Relations\n---\n${KAMIKAWA}`)).toMatch(
+			/^p\.txt:1: front matter: opens with "---", so line 2 \(up to the next "---"\) was read as front matter, but it holds none of its fields .* — if the saved page itself begins with a "---" line \(a horizontal rule\), delete that line/
+		);
+		expect(one(`---\n${KAMIKAWA}`)).toMatch(
+			/^p\.txt:1: front matter: opens with "---" but never closes: the file was read as front matter/
+		);
+	});
+
+	it.each([
+		[
+			'--published 1999',
+			{ published: '1999-12-31' },
+			/^p\.txt: published: 1999-12-31 is not a date from 2000-01-01 to 2027-11-27 \(a year from today\) \(--published 1999-12-31\)/
+		],
+		[
+			'--published 2099',
+			{ published: '2099-01-01' },
+			/^p\.txt: published: 2099-01-01 is not a date from 2000-01-01/
+		],
+		[
+			'--published a year and a day ahead',
+			{ published: '2027-11-28' },
+			/^p\.txt: published: 2027-11-28 is not a date/
+		]
+	])('refuses %s', (_, options, expected) => {
+		expect(one(KAMIKAWA, { ...options, today: '2026-11-27', dryRun: true })).toMatch(expected);
+	});
+
+	it('refuses front-matter dates out of range, naming the line', () => {
+		const today = { today: '2026-11-27' };
+		expect(one(`---\n${FACTS}\ndate: 1999-05-03\n---\n${KAMIKAWA}`, today)).toBe(
+			'p.txt:6: date: 1999-05-03 is not a date from 2000-01-01 to 2027-11-27 (a year from today) — check the year'
+		);
+		expect(
+			one(`---\n${FACTS.replace('2024-01-13', '2099-01-13')}\n---\n${KAMIKAWA}`, today)
+		).toMatch(/^p\.txt:5: published: 2099-01-13 is not a date/);
+		// The bounds themselves are accepted, and "today" is the clock's when not injected.
+		for (const published of ['2000-01-01', '2027-11-27'])
+			expect(
+				plan([input('p.txt', KAMIKAWA)], { published, dryRun: true, today: '2026-11-27' }).problems
+			).toEqual([]);
+		expect(latestDate('2028-02-29')).toBe('2029-03-01');
+	});
+
+	it.each([
+		[
+			'a newline in --url',
+			{ url: 'https://pm.gc.ca/en/node/1\nissuer: forged' },
+			'url',
+			'U+000A (a line break)',
+			'"https://pm.gc.ca/en/node/1\\nissuer: forged"'
+		],
+		[
+			'a carriage return in --title',
+			{ title: 'A title\rforged' },
+			'title',
+			'U+000D (a line break)',
+			'"A title\\rforged"'
+		],
+		[
+			'an escape in --issuer',
+			{ issuer: 'Global Affairs\u001b[31m' },
+			'issuer',
+			'U+001B (a control character)',
+			'"Global Affairs\\u001b[31m"'
+		],
+		[
+			'a bidi override in --title',
+			{ title: 'A \u202Eeltit' },
+			'title',
+			'U+202E (a bidirectional control)',
+			'"A \u202Eeltit"'
+		]
+	])('refuses %s', (_, options, field, what, value) => {
+		const line = one(KAMIKAWA, {
+			url: 'https://www.mofa.go.jp/x.html',
+			published: '2024-01-13',
+			...options
+		});
+		expect(line).toBe(
+			`p.txt: ${field}: contains ${what}, which a one-line fact cannot hold (--${field} ${value}) — give the value on one line, without control characters`
+		);
+	});
+
+	it('refuses a control character in a front-matter field, naming its line', () => {
+		expect(one(`---\n${FACTS}\nvia: "CNW\\nforged: yes"\n---\n${KAMIKAWA}`)).toBe(
+			'p.txt:6: via: contains U+000A (a line break), which a one-line fact cannot hold — give the value on one line, without control characters'
+		);
+	});
+
+	it('strips bidi controls from the text with a warning, and stores offsets into what it writes', () => {
+		const hostile = KAMIKAWA.replace('Montreal', '\u202EMontreal\u202C').replace(
+			'Kamikawa',
+			'\u2067Kamikawa\u2069'
+		);
+		const { writes, results, problems } = plan([input('p.txt', hostile)], {
+			url: 'https://www.mofa.go.jp/na/na1/ca/bidi_test.html',
+			title: 'Foreign Ministers meet, with bidi controls'
+		});
+		expect(problems).toEqual([]);
+		expect(results[0]!.warnings).toContainEqual(
+			expect.stringMatching(
+				/^removed \d+ bidirectional control character\(s\) \(U\+202E, U\+202C, U\+2067, U\+2069\) .* the file is written without them/
+			)
+		);
+		expect(results[0]!.location).toBe('Montreal, Canada');
+		expect(written(writes[0]!.text).body).toBe(KAMIKAWA);
+		const { broken } = corpusInvariants(dataFiles(FIXTURE), [...rawSources(FIXTURE), ...writes]);
+		expect(broken).toEqual([]);
 	});
 });
 

@@ -11,11 +11,46 @@ import type { Reference } from './corpus';
 import { buildDocument, checkFrontMatter, type Given } from './document';
 import { extractDate, formatLocation } from './extract';
 import { parseSourceFile, formatSourceFile, type SourceFile } from './front-matter';
-import type { Format, Level, Problem, Provenance } from './schema';
-import { slugify } from './text';
+import {
+	isoDate,
+	type Format,
+	type Lang,
+	type Level,
+	type Problem,
+	type Provenance
+} from './schema';
+import { urlKey } from './source-url';
+import { addDays, slugify } from './text';
 
 /** A saved page is tens of kilobytes; anything this big is not one. */
 export const MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Bidirectional embedding, override and isolate characters (U+202A–U+202E, U+2066–U+2069). A page
+ * has no use for them, and they can make a sentence display in another order than it is stored
+ * ("Trojan Source"): ingest removes them from the text before anything is read or written.
+ */
+export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
+
+/** Characters no one-line fact (a title, an address) may hold: controls, line breaks, bidi. */
+const NOT_ONE_LINE = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+
+/** The earliest publication or event date the corpus accepts (the record starts in 2021). */
+export const EARLIEST_DATE = '2000-01-01';
+
+/** The latest date accepted on `today`: a year ahead, for an agreement announced to take effect. */
+export function latestDate(today: string): string {
+	const [y, m, d] = today.split('-');
+	const next = `${Number(y) + 1}-${m}-${d}`;
+	// A year after 29 February is 1 March.
+	return isoDate.safeParse(next).success ? next : addDays(`${Number(y) + 1}-${m}-28`, 1);
+}
+
+/** Today's date (UTC), written as the corpus writes dates. */
+export function todayIso(now = new Date()): string {
+	return now.toISOString().slice(0, 10);
+}
 
 export interface IngestInput {
 	/** As the user named it: every problem and result names the file this way. */
@@ -30,6 +65,14 @@ export interface PublicationOptions {
 	issuer?: string;
 	url?: string;
 	published?: string;
+	/** Who republished the official text at `url` (a wire service), when not the issuer. */
+	via?: string;
+	/** The issuer's own address of a text republished at `url`. */
+	original?: string;
+	/** The language of the text (else detected from it); checked against the schema. */
+	lang?: string;
+	/** The saved text is only the opening of the page. */
+	excerpt?: boolean;
 }
 
 export interface IngestOptions extends PublicationOptions {
@@ -37,6 +80,8 @@ export interface IngestOptions extends PublicationOptions {
 	dryRun?: boolean;
 	/** How messages name the directory of the stored files (default "data/sources"). */
 	sourcesDir?: string;
+	/** Today, YYYY-MM-DD: dates after a year from now are refused (default: the clock's today). */
+	today?: string;
 }
 
 export interface IngestResult {
@@ -45,6 +90,11 @@ export interface IngestResult {
 	/** The file name it gets in data/sources/. */
 	name: string;
 	title: string | null;
+	/** Given (--lang, lang:) or detected from the text. */
+	lang: Lang;
+	excerpt: boolean;
+	via: string | null;
+	original: string | null;
 	date: string;
 	/** The words the date was read from, when it was read from the text. */
 	dateEvidence: string | null;
@@ -73,15 +123,67 @@ export interface IngestPlan {
 	writes: IngestWrite[];
 }
 
-const PUBLICATION_KEYS = ['title', 'issuer', 'url', 'published'] as const;
+/** The facts about the page (not the event), in the order the stored front matter lists them. */
+const PUBLICATION_KEYS = [
+	'title',
+	'issuer',
+	'url',
+	'published',
+	'via',
+	'original',
+	'lang',
+	'excerpt'
+] as const;
 type PublicationKey = (typeof PUBLICATION_KEYS)[number];
 
 const OPTION_OF: Record<PublicationKey, string> = {
 	title: '--title',
 	issuer: '--issuer',
 	url: '--url',
-	published: '--published'
+	published: '--published',
+	via: '--via',
+	original: '--original',
+	lang: '--lang',
+	excerpt: '--excerpt'
 };
+
+/** Front-matter fields that hold one line of text: no control character belongs in them. */
+const ONE_LINE_FIELDS = [
+	'title',
+	'issuer',
+	'url',
+	'via',
+	'original',
+	'published',
+	'date',
+	'dateJapan',
+	'location',
+	'framework',
+	'event'
+] as const;
+
+/** A value as a problem line shows it: quoted with escapes when it holds control characters. */
+function shown(value: unknown): string {
+	const text = String(value);
+	return NOT_ONE_LINE.test(text) ? JSON.stringify(text) : text;
+}
+
+/** "U+000A (a line break)" for the first character of `text` that no one-line fact may hold. */
+function firstControl(text: string): string | null {
+	const m = NOT_ONE_LINE.exec(text);
+	if (!m) return null;
+	const cp = m[0].codePointAt(0)!;
+	const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+	const what =
+		cp === 10 || cp === 13 || cp === 0x2028 || cp === 0x2029
+			? 'a line break'
+			: cp === 9
+				? 'a tab'
+				: BIDI_CONTROL.test(m[0])
+					? 'a bidirectional control'
+					: 'a control character';
+	return `${hex} (${what})`;
+}
 
 /** Who publishes at each address: [host, path prefix, issuer]. */
 const ISSUERS: [string, string, string][] = [
@@ -249,7 +351,7 @@ function yamlValue(value: string): string {
  */
 function renderFrontMatter(
 	inputYaml: string,
-	publication: Record<PublicationKey, string | undefined>,
+	publication: Record<PublicationKey, string | boolean | undefined>,
 	result: IngestResult
 ): string {
 	const doc = inputYaml.trim() ? parseDocument(inputYaml) : new YamlDocument({});
@@ -296,6 +398,7 @@ function renderFrontMatter(
 		result.participants.length ? undefined : 'none found'
 	);
 	if (result.framework) field('framework', yamlValue(result.framework));
+	field('lang', result.lang, 'detected from the text');
 	const out = [doc.toString({ lineWidth: 0 }).trimEnd()];
 	if (lines.length) out.push('# extracted — uncomment a line to override it:', ...lines);
 	out.push(
@@ -311,6 +414,8 @@ function renderFrontMatter(
 
 interface Planned {
 	result: IngestResult | null;
+	/** The page's address, once it is known to be valid. */
+	url?: string;
 	problems: Problem[];
 	write: IngestWrite | null;
 }
@@ -320,13 +425,26 @@ function planOne(
 	options: IngestOptions,
 	reference: Reference,
 	taken: ReadonlyMap<string, string>,
-	existing: ReadonlySet<string>
+	existing: ReadonlySet<string>,
+	takenUrls: ReadonlyMap<string, string>,
+	existingUrls: ReadonlyMap<string, string>
 ): Planned {
 	const file = input.path;
 	const fail = (problems: Problem[]): Planned => ({ result: null, problems, write: null });
 	const decoded = decodeInput(input);
 	if (decoded.text === null) return fail(decoded.problems);
-	const text = decoded.text;
+	const warnings: string[] = [];
+	// Stripped before anything is read, so that every offset counts in the text that is stored.
+	const bidi = decoded.text.match(BIDI_CONTROLS) ?? [];
+	const text = bidi.length ? decoded.text.replace(BIDI_CONTROLS, '') : decoded.text;
+	if (bidi.length) {
+		const kinds = [...new Set(bidi)]
+			.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`)
+			.join(', ');
+		warnings.push(
+			`removed ${bidi.length} bidirectional control character(s) (${kinds}) that can make text display in another order than it is stored: the file is written without them, and sentence offsets count in that text`
+		);
+	}
 
 	const parsed = parseSourceFile(file, text);
 	if (parsed.problems.length) return fail(parsed.problems);
@@ -346,14 +464,14 @@ function planOne(
 	const fromOption = new Set<PublicationKey>();
 	for (const key of PUBLICATION_KEYS) {
 		const value = options[key];
-		if (value === undefined) continue;
+		// --excerpt is a flag: absent means "not said", not "not an excerpt".
+		if (value === undefined || value === false) continue;
 		data[key] = value;
 		fromOption.add(key);
 		// The value no longer comes from that line of the file.
 		delete keyLines[key];
 	}
 
-	const warnings: string[] = [];
 	const problems: Problem[] = [];
 	// A fact that a real run cannot do without: fatal when writing, a warning in a dry run.
 	const needed = (field: PublicationKey, message: string, fix: string) => {
@@ -413,18 +531,51 @@ function planOne(
 	}
 
 	const source: SourceFile = { ...parsed.source, data, keyLines };
-	const checked = checkFrontMatter(source, reference.context, true);
+	const optionNote = (field: string) => {
+		const key = PUBLICATION_KEYS.find((k) => field === k);
+		return key && fromOption.has(key)
+			? ` (${OPTION_OF[key]}${typeof data[key] === 'boolean' ? '' : ` ${shown(data[key])}`})`
+			: '';
+	};
 	const seen = new Set<string>();
+	// A newline in --url would split the problem line, and in the file it would end the field.
+	for (const field of ONE_LINE_FIELDS) {
+		const value = data[field];
+		const control = typeof value === 'string' ? firstControl(value) : null;
+		if (!control) continue;
+		seen.add(field);
+		problems.push({
+			file,
+			line: keyLines[field],
+			field,
+			message: `contains ${control}, which a one-line fact cannot hold${optionNote(field)}`,
+			fix: 'give the value on one line, without control characters'
+		});
+	}
+	const checked = checkFrontMatter(source, reference.context, true);
 	for (const problem of checked.problems) {
 		// "13/01/2024" is neither written YYYY-MM-DD nor a calendar date: one value, one problem.
 		if (problem.field !== undefined && seen.has(problem.field)) continue;
 		if (problem.field !== undefined) seen.add(problem.field);
-		const key = PUBLICATION_KEYS.find((k) => problem.field === k);
 		problems.push(
-			key && fromOption.has(key)
-				? { ...problem, message: `${problem.message} (${OPTION_OF[key]} ${String(data[key])})` }
+			problem.field
+				? { ...problem, message: `${problem.message}${optionNote(problem.field)}` }
 				: problem
 		);
+	}
+	const latest = latestDate(options.today ?? todayIso());
+	for (const field of ['published', 'date', 'dateJapan'] as const) {
+		const value = checked.given[field];
+		if (value === undefined || seen.has(field) || (value >= EARLIEST_DATE && value <= latest))
+			continue;
+		seen.add(field);
+		problems.push({
+			file,
+			line: keyLines[field],
+			field,
+			message: `${value} is not a date from ${EARLIEST_DATE} to ${latest} (a year from today)${optionNote(field)}`,
+			fix: 'check the year'
+		});
 	}
 	if (problems.length) return fail(problems);
 
@@ -449,6 +600,10 @@ function planOne(
 		file,
 		name,
 		title,
+		lang: document.lang,
+		excerpt: document.excerpt,
+		via: document.via,
+		original: document.original,
 		date: document.date,
 		dateEvidence,
 		dateJapan: document.dateJapan,
@@ -462,7 +617,47 @@ function planOne(
 		warnings: [...warnings, ...document.warnings]
 	};
 
-	const stored = `${options.sourcesDir ?? 'data/sources'}/${name}`;
+	const sourcesDir = options.sourcesDir ?? 'data/sources';
+	const stored = `${sourcesDir}/${name}`;
+	// A date read from the text ("On January 13, 1999") is held to the dates a given one is.
+	if (
+		document.provenance.date === 'extracted' &&
+		(document.date < EARLIEST_DATE || document.date > latest)
+	) {
+		const message = `the event date read from the text, ${document.date}, is not a date from ${EARLIEST_DATE} to ${latest}`;
+		if (options.dryRun) result.warnings.push(`${message}: a real run would refuse it`);
+		else
+			problems.push({
+				file,
+				field: 'date',
+				message,
+				fix: 'give the right "date:" in front matter'
+			});
+	}
+	if (typeof data.url === 'string') {
+		const key = urlKey(data.url);
+		const held = existingUrls.get(key);
+		const also = takenUrls.get(key);
+		const message =
+			held !== undefined
+				? `${data.url} is already in the corpus: ${sourcesDir}/${held} holds it`
+				: also !== undefined
+					? `${data.url} is also the address of ${also} in the same call`
+					: null;
+		if (message && options.dryRun) result.warnings.push(`${message}: a real run would refuse it`);
+		else if (message)
+			problems.push({
+				file,
+				field: 'url',
+				message: `${message}${optionNote('url')}`,
+				fix:
+					held !== undefined
+						? 'this page is saved already: review that file, or remove it first if this copy replaces it'
+						: 'ingest the page once'
+			});
+	}
+	// The page is in the corpus already: its name is then beside the point.
+	if (problems.length) return fail(problems);
 	if (existing.has(name)) {
 		if (options.dryRun)
 			result.warnings.push(`${stored} already exists: a real run would refuse to overwrite it`);
@@ -487,11 +682,15 @@ function planOne(
 			});
 	}
 	if (problems.length) return fail(problems);
-	if (options.dryRun) return { result, problems, write: null };
+	const url = typeof data.url === 'string' ? data.url : undefined;
+	if (options.dryRun) return { result, url, problems, write: null };
 
 	const publication = Object.fromEntries(
-		PUBLICATION_KEYS.map((k) => [k, typeof data[k] === 'string' ? data[k] : undefined])
-	) as Record<PublicationKey, string | undefined>;
+		PUBLICATION_KEYS.map((k) => [
+			k,
+			typeof data[k] === 'string' || typeof data[k] === 'boolean' ? data[k] : undefined
+		])
+	) as Record<PublicationKey, string | boolean | undefined>;
 	const out = formatSourceFile(
 		renderFrontMatter(frontMatterYaml(text, body), publication, result),
 		body
@@ -513,7 +712,7 @@ function planOne(
 				fix: p.fix
 			}))
 		);
-	return { result, problems, write: { name, text: out } };
+	return { result, url, problems, write: { name, text: out } };
 }
 
 /**
@@ -525,22 +724,49 @@ export function planIngest(
 	inputs: readonly IngestInput[],
 	options: IngestOptions,
 	reference: Reference,
-	existingNames: ReadonlySet<string>
+	existingNames: ReadonlySet<string>,
+	existingUrls: ReadonlyMap<string, string> = new Map()
 ): IngestPlan {
 	const results: IngestResult[] = [];
 	const problems: Problem[] = [];
 	const writes: IngestWrite[] = [];
 	const taken = new Map<string, string>();
+	const takenUrls = new Map<string, string>();
 	for (const input of inputs) {
-		const planned = planOne(input, options, reference, taken, existingNames);
+		const planned = planOne(
+			input,
+			options,
+			reference,
+			taken,
+			existingNames,
+			takenUrls,
+			existingUrls
+		);
 		problems.push(...planned.problems);
 		if (planned.result) {
 			results.push(planned.result);
 			taken.set(planned.result.name, input.path);
 		}
+		if (planned.url !== undefined && !takenUrls.has(urlKey(planned.url)))
+			takenUrls.set(urlKey(planned.url), input.path);
 		if (planned.write) writes.push(planned.write);
 	}
 	return { results, problems, writes: problems.length || options.dryRun ? [] : writes };
+}
+
+/**
+ * The addresses of the files already in data/sources/, as `planIngest` compares them: urlKey →
+ * file name. A file whose front matter does not parse holds no address here (the build reports it).
+ */
+export function corpusUrls(
+	sources: readonly { name: string; text: string }[]
+): Map<string, string> {
+	const urls = new Map<string, string>();
+	for (const s of sources) {
+		const url = parseSourceFile(s.name, s.text).source.data.url;
+		if (typeof url === 'string' && !urls.has(urlKey(url))) urls.set(urlKey(url), s.name);
+	}
+	return urls;
 }
 
 /** The JSON record of one result, as `--json` prints it. */
@@ -549,6 +775,8 @@ export function resultJson(result: IngestResult, output: string) {
 		file: result.file,
 		output,
 		title: result.title,
+		lang: result.lang,
+		excerpt: result.excerpt,
 		date: result.date,
 		format: result.format,
 		level: result.level,
@@ -568,6 +796,13 @@ export function formatReport(result: IngestResult, output: string): string {
 	const lines = [`${result.file} → ${output}`];
 	const row = (label: string, value: string) => lines.push(`  ${`${label}:`.padEnd(14)}${value}`);
 	row('title', result.title ?? '(none)');
+	row(
+		'language',
+		`${result.lang}${result.provenance.lang === 'given' ? '  (given)' : '  (detected)'}`
+	);
+	if (result.excerpt) row('excerpt', 'yes: the text is only the opening of the page');
+	if (result.via) row('via', result.via);
+	if (result.original) row('original', result.original);
 	row(
 		'date',
 		`${result.date}${

@@ -2,7 +2,14 @@
  * Reads the YAML data files (themes, people, places, milestones) against their schemas and turns
  * every zod issue into a problem that names the file, the line and the field.
  */
-import { LineCounter, parseDocument, isNode, type Document as YamlDocument } from 'yaml';
+import {
+	isScalar,
+	LineCounter,
+	parseDocument,
+	isNode,
+	visit,
+	type Document as YamlDocument
+} from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './schema';
 
@@ -58,6 +65,72 @@ export function issueProblems(
 	});
 }
 
+/**
+ * How many times the YAML of one file may use an alias (*name). The data files use none; the
+ * limit stops a "billion laughs" file, whose few lines of nested aliases expand to billions of
+ * values, before it exhausts memory.
+ */
+export const MAX_ALIASES = 50;
+
+/** Keys that would reach Object.prototype in code that copies the parsed value naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__']);
+
+/**
+ * The plain value of a parsed YAML document, or the problem that stops it: too many aliases, a
+ * `__proto__` key. Never throws, so a hostile file gives a problem line rather than a stack trace.
+ * `firstLine` is the line of the file on which the YAML starts (front matter starts on line 2).
+ */
+export function yamlValue(
+	file: string,
+	doc: YamlDocument,
+	counter: LineCounter,
+	firstLine = 1
+): { value: unknown; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const lineAt = (offset: number | undefined) => firstLine - 1 + counter.linePos(offset ?? 0).line;
+	let aliases = 0;
+	let firstAlias: number | undefined;
+	visit(doc, {
+		Alias(_, node) {
+			aliases++;
+			firstAlias ??= node.range?.[0];
+		},
+		Pair(_, pair) {
+			const key = pair.key;
+			if (!isScalar(key) || typeof key.value !== 'string' || !FORBIDDEN_KEYS.has(key.value)) return;
+			problems.push({
+				file,
+				line: lineAt(key.range?.[0]),
+				field: key.value,
+				message: `unknown field "${key.value}"`,
+				fix: 'remove it: no field has that name'
+			});
+		}
+	});
+	if (problems.length) return { value: null, problems };
+	try {
+		return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), problems };
+	} catch (e) {
+		// yaml throws a ReferenceError when the aliases expand past maxAliasCount.
+		const bomb = aliases > 0;
+		return {
+			value: null,
+			problems: [
+				{
+					file,
+					line: lineAt(firstAlias),
+					message: bomb
+						? `expands YAML aliases (*name) past ${MAX_ALIASES} values: refused as a possible "billion laughs" attack`
+						: `cannot be read as YAML (${e instanceof Error ? e.message : String(e)})`,
+					fix: bomb
+						? 'write each value out instead of using anchors (&name) and aliases (*name)'
+						: undefined
+				}
+			]
+		};
+	}
+}
+
 export function parseYaml<S extends z.ZodType>(
 	file: string,
 	text: string,
@@ -73,7 +146,9 @@ export function parseYaml<S extends z.ZodType>(
 		fix: 'check quotes, colons and indentation on that line'
 	}));
 	if (problems.length) return { value: null, problems, lineOf };
-	const parsed = schema.safeParse(doc.toJS());
+	const js = yamlValue(file, doc, counter);
+	if (js.problems.length) return { value: null, problems: js.problems, lineOf };
+	const parsed = schema.safeParse(js.value);
 	if (!parsed.success)
 		return { value: null, problems: issueProblems(file, parsed.error.issues, lineOf), lineOf };
 	return { value: parsed.data, problems, lineOf };
