@@ -34,6 +34,16 @@ export function corpusInvariants(
 	const { corpus, problems } = buildCorpus(files, sources);
 	const broken = problems.map((p) => `does not build: ${formatProblem(p)}`);
 	if (!corpus) return { corpus, broken };
+	return { corpus, broken: [...broken, ...checkCorpus(corpus, sources, today)] };
+}
+
+/** The invariants of a built corpus, over the saved texts it was built from. */
+export function checkCorpus(
+	corpus: Corpus,
+	sources: readonly RawSource[],
+	today = todayIso()
+): string[] {
+	const broken: string[] = [];
 	const fail = (where: string, rule: string) => broken.push(`${where}: ${rule}`);
 	const latest = latestDate(today);
 	const bodies = new Map(sources.map((s) => [s.name, parseSourceFile(s.name, s.text).source.body]));
@@ -119,5 +129,5 @@ export function corpusInvariants(
 		const n = eventsOf.get(d.file) ?? 0;
 		if (n !== 1) fail(`data/sources/${d.file}`, `is a source of ${n} events, not one`);
 	}
-	return { corpus, broken };
+	return broken;
 }

@@ -1,0 +1,160 @@
+/**
+ * The live corpus (data/, or the folder CJT_DATA_DIR names) keeps every invariant of
+ * invariants.ts: it grows by the day, so nothing here counts documents or events. The same rules
+ * hold of the fixture corpus, and each rule is shown to catch the corpus that breaks it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { RawSource } from './corpus';
+import { checkCorpus, corpusInvariants } from './invariants';
+import { dataFiles, DATA, FIXTURE, rawSources } from './testing';
+
+describe(`the corpus in ${DATA}`, () => {
+	const { corpus, broken } = corpusInvariants(dataFiles(DATA), rawSources(DATA));
+
+	it('builds, and keeps every invariant', () => {
+		expect(broken).toEqual([]);
+		expect(corpus?.documents.length).toBeGreaterThan(0);
+	});
+
+	it('gives every source its language, issuer, address and publication date', () => {
+		for (const d of corpus?.documents ?? [])
+			expect([d.file, d.lang, !!d.issuer, !!d.url, d.published]).toEqual([
+				d.file,
+				expect.stringMatching(/^(en|fr|ja)$/),
+				true,
+				true,
+				expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)
+			]);
+	});
+});
+
+describe('the invariants', () => {
+	const files = dataFiles(FIXTURE);
+	const sources = rawSources(FIXTURE);
+	const brokenBy = (change: (s: RawSource[]) => RawSource[], today?: string) =>
+		corpusInvariants(files, change(sources.map((s) => ({ ...s }))), today).broken;
+	const edit = (prefix: string, from: string | RegExp, to: string) => (s: RawSource[]) =>
+		s.map((r) => (r.name.startsWith(prefix) ? { ...r, text: r.text.replace(from, to) } : r));
+
+	it('hold of the fixture corpus', () => {
+		expect(corpusInvariants(files, sources).broken).toEqual([]);
+	});
+
+	it('catch a page saved twice under two forms of its address', () => {
+		const copy = sources.find((s) => s.name.startsWith('2022-02-08'))!;
+		expect(
+			brokenBy((s) => [
+				...s,
+				{
+					name: '2022-02-08-copy.md',
+					text: copy.text.replace(
+						'https://pm.gc.ca/en/node/16726',
+						'http://PM.gc.ca/en/node/16726/'
+					)
+				}
+			])
+		).toContainEqual(expect.stringMatching(/already the source of 2022-02-08-prime-minister/));
+	});
+
+	it('catch a publication date outside 2000 to a year from today', () => {
+		expect(
+			brokenBy(edit('2024-01-13', 'published: 2024-01-13', 'published: 2024-01-13'), '2022-01-01')
+		).toContainEqual(
+			'data/sources/2024-01-13-japan-canada-foreign-ministers-meeting.md: published 2024-01-13 is not a date from 2000-01-01 to 2023-01-01'
+		);
+	});
+
+	it('catch a saved text holding bidi controls', () => {
+		expect(brokenBy(edit('2024-01-13', 'Montreal', '\u202EMontreal'))).toContain(
+			'data/sources/2024-01-13-japan-canada-foreign-ministers-meeting.md: the saved text holds bidirectional control characters'
+		);
+	});
+
+	it('catch a milestone quote that is not in its source', () => {
+		const { broken } = corpusInvariants(
+			{ ...files, milestones: files.milestones.replace('legally binding', 'binding') },
+			sources
+		);
+		expect(broken).toContainEqual(expect.stringMatching(/^does not build: .*the quote is not in/));
+	});
+
+	it('catch a record-only event without a basis that would name its reports', () => {
+		const record = `events:\n  - date: 2023-05-19\n    title: A pull-aside\n    format: meeting\n    level: leaders\n    location: null\n    basis: reports\n`;
+		expect(corpusInvariants({ ...files, record }, sources).broken).toContainEqual(
+			expect.stringMatching(/^does not build: data\/record\.yaml:\d+: events\[0\]\.basis/)
+		);
+	});
+
+	describe('over a built corpus', () => {
+		const built = corpusInvariants(files, sources).corpus!;
+		/** The rules a corpus breaks once `change` has been made to a deep copy of it. */
+		const brokenAfter = (change: (c: typeof built) => void) => {
+			const copy = structuredClone(built);
+			change(copy);
+			return checkCorpus(copy, sources);
+		};
+		const meeting = (c: typeof built) => c.documents.find((d) => d.file.startsWith('2024-01-13'))!;
+
+		it.each([
+			[
+				'a count that is not the number of sentences carrying the theme',
+				(c: typeof built) => (meeting(c).themes[0]!.mentions += 1),
+				/mentions, but \d+ sentences carry it/
+			],
+			[
+				'evidence that is not the text of its sentences',
+				(c: typeof built) => (meeting(c).themes[0]!.evidence[0] = 'Something else.'),
+				/its evidence is not the text of its sentences/
+			],
+			[
+				'a sentence that is not the saved text at its offsets',
+				(c: typeof built) => (meeting(c).sentences[1]!.start += 1),
+				/sentence 1 is not the saved text at/
+			],
+			[
+				'a theme a sentence carries that the document does not count',
+				(c: typeof built) => (meeting(c).themes = meeting(c).themes.slice(1)),
+				/sentence \d+ carries it, uncounted/
+			],
+			[
+				'a source without a language',
+				(c: typeof built) => ((meeting(c) as { lang: string }).lang = 'de'),
+				/lang "de" is not en, fr or ja/
+			],
+			[
+				'a source without an issuer',
+				(c: typeof built) => (meeting(c).issuer = ''),
+				/has no issuer/
+			],
+			[
+				'an excerpt flag that does not reach the event',
+				(c: typeof built) => (meeting(c).excerpt = true),
+				/excerpt is false, unlike its sources/
+			],
+			[
+				'an event count that is not the sum over its sources',
+				(c: typeof built) => (c.events[0]!.themes[0]!.mentions += 1),
+				/mentions, its sources have/
+			],
+			[
+				'a record-only event with sources and themes',
+				(c: typeof built) =>
+					c.events.push({
+						...structuredClone(c.events[0]!),
+						id: 'record-only',
+						recordOnly: true,
+						basis: null
+					}),
+				/is record-only but has sources/
+			],
+			[
+				'a document in no event',
+				(c: typeof built) =>
+					(c.events = c.events.filter((e) => !e.sources.some((f) => f.startsWith('2024-01-13')))),
+				/is a source of 0 events, not one/
+			]
+		])('catch %s', (_, change, expected) => {
+			expect(brokenAfter(change)).toContainEqual(expect.stringMatching(expected));
+		});
+	});
+});
