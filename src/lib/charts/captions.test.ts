@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeSelection, describeView, eventCountPhrase, shareWithBase } from './captions';
+import {
+	countNotes,
+	withCountNotes,
+	describeSelection,
+	describeView,
+	eventCountPhrase,
+	shareWithBase
+} from './captions';
 
 const none = {
 	rangeLabel: '',
@@ -107,5 +114,45 @@ describe('describeView', () => {
 				names
 			)
 		).toBe('with nobody');
+	});
+});
+
+describe('countNotes', () => {
+	it.each([
+		[{ total: 5, excerpts: 0, recordOnly: 0 }, ''],
+		[
+			{ total: 5, excerpts: 2, recordOnly: 0 },
+			' 2 of the 5 events counted have an excerpt source: counts from excerpts are lower bounds.'
+		],
+		[
+			{ total: 5, excerpts: 0, recordOnly: 1 },
+			' 1 event with no official text located is not counted.'
+		],
+		[
+			{ total: 1, excerpts: 1, recordOnly: 3 },
+			' The event counted has an excerpt source: counts from excerpts are lower bounds. 3 events with no official text located are not counted.'
+		]
+	])('%o', (stats, expected) => {
+		expect(countNotes(stats)).toBe(expected);
+	});
+});
+
+describe('withCountNotes', () => {
+	const none = { total: 4, excerpts: 0, recordOnly: 0 };
+	const some = { total: 4, excerpts: 1, recordOnly: 0 };
+	it.each([
+		['Events — 4 events', none, 'Events — 4 events'],
+		[
+			'Events — 4 events',
+			some,
+			'Events — 4 events. 1 of the 4 events counted has an excerpt source: counts from excerpts are lower bounds.'
+		],
+		[
+			'Share. Each share is of the year’s events.',
+			some,
+			'Share. Each share is of the year’s events. 1 of the 4 events counted has an excerpt source: counts from excerpts are lower bounds.'
+		]
+	])('%j', (caption, stats, expected) => {
+		expect(withCountNotes(caption, stats)).toBe(expected);
 	});
 });

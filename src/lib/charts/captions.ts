@@ -2,13 +2,17 @@
  * The words under and beside the charts: what is selected, how many events that is, and a share
  * with the number it is a share of. Pure, so every phrasing is tested without a page.
  */
+import { excerptCaption } from '$lib/display/source-notes';
 
 /** Format values as the plural a caption needs ("calls only"); levels are plural already. */
 const FORMAT_PLURALS: Record<string, string> = {
 	call: 'calls',
 	meeting: 'meetings',
+	'courtesy-call': 'courtesy calls',
 	statement: 'statements',
-	document: 'documents'
+	document: 'documents',
+	signing: 'agreements signed',
+	'entry-into-force': 'agreements in force'
 };
 
 const numbers = new Intl.NumberFormat('en');
@@ -96,4 +100,30 @@ export function describeView(
 		match: filters.match,
 		text: filters.text
 	});
+}
+
+/**
+ * What a caption adds about the events behind its numbers: how many counted events have an
+ * excerpt source (their counts are lower bounds), and how many events of the selection have no
+ * official text and so are not counted. '' when neither; else one or two sentences, each with a
+ * leading space, to append after the caption's full stop.
+ */
+export function countNotes(stats: { total: number; excerpts: number; recordOnly: number }): string {
+	const notes: string[] = [];
+	const excerpts = excerptCaption(stats.excerpts, stats.total);
+	if (excerpts) notes.push(excerpts);
+	if (stats.recordOnly > 0)
+		notes.push(
+			`${numbers.format(stats.recordOnly)} ${stats.recordOnly === 1 ? 'event' : 'events'} with no official text located ${stats.recordOnly === 1 ? 'is' : 'are'} not counted.`
+		);
+	return notes.map((n) => ` ${n}`).join('');
+}
+
+/** A caption with countNotes after it: a full stop between them, and nothing added without notes. */
+export function withCountNotes(
+	caption: string,
+	stats: { total: number; excerpts: number; recordOnly: number }
+): string {
+	const notes = countNotes(stats);
+	return notes ? `${caption.replace(/\.$/, '')}.${notes}` : caption;
 }

@@ -116,6 +116,19 @@ describe('words', () => {
 		);
 		expect(sourceNames(profile)).toEqual(['PMO (1)', 'MOFA', 'PMO (2)']);
 	});
+
+	it('says which sources are excerpts', () => {
+		const profile = sourceProfiles(
+			[
+				{ file: 'a', title: 'A', issuer: 'PMO', themes: [], excerpt: true },
+				{ file: 'b', title: 'B', issuer: 'MOFA', themes: [] },
+				{ file: 'c', title: 'C', issuer: 'PMO', themes: [], excerpt: false }
+			],
+			taxonomy
+		);
+		expect(sourceNames(profile)).toEqual(['PMO (1), excerpt', 'MOFA', 'PMO (2)']);
+		expect(profile.sources.map((s) => s.excerpt)).toEqual([true, false, false]);
+	});
 });
 
 describe('heat colours', () => {
@@ -285,7 +298,16 @@ describe('evidence', () => {
 		eventId,
 		date: '2024-01-01',
 		eventTitle: `Event ${eventId}`,
-		source: { file, title: file, issuer: 'PMO', url: `https://x/${file}` },
+		source: {
+			file,
+			title: file,
+			issuer: 'PMO',
+			url: `https://x/${file}`,
+			lang: 'en',
+			excerpt: false,
+			via: null,
+			original: null
+		},
 		sentence,
 		themes: ['trade']
 	});

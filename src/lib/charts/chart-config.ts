@@ -441,12 +441,17 @@ export function toHeatmapChart(
 /** How a source's bars look: a colour, and (for more than one source) a pattern to tell them apart. */
 export type SourceFill = string | CanvasPattern;
 
-/** Sources' names for the legend: the issuer, numbered when two sources have the same one. */
+/**
+ * Sources' names for the legend: the issuer, numbered when two sources have the same one, and
+ * ", excerpt" after an excerpt's.
+ */
 export function sourceNames(profile: SourceProfile): string[] {
 	return profile.sources.map((s, i) => {
 		const same = profile.sources.filter((o) => o.issuer === s.issuer);
-		if (same.length === 1) return s.issuer;
-		return `${s.issuer} (${same.indexOf(profile.sources[i]!) + 1})`;
+		const name =
+			same.length === 1 ? s.issuer : `${s.issuer} (${same.indexOf(profile.sources[i]!) + 1})`;
+		// The legend, the table's heading and the CSV's column all say it: its bars are lower bounds.
+		return s.excerpt ? `${name}, excerpt` : name;
 	});
 }
 

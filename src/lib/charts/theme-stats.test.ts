@@ -47,6 +47,10 @@ const src = (file: string, themes: Record<string, string[]>) => ({
 	title: `Title of ${file}`,
 	issuer: 'PMO',
 	url: `https://example.org/${file}`,
+	lang: 'en' as const,
+	excerpt: false,
+	via: null,
+	original: null,
 	themes: Object.entries(themes).map(([id, evidence]) => ({ id, evidence }))
 });
 const health = Array.from({ length: 9 }, (_, i) => `Health point ${i + 1}.`);
@@ -357,6 +361,31 @@ describe('countThemes on the fixture', () => {
 		]);
 	});
 
+	it('leaves record-only events out of every count and every base, and counts excerpts', () => {
+		// A record-only event has no themes; as one of "N events" it would still shrink each share.
+		const withRecord: StatsEvent[] = [
+			...events.slice(0, 3).map((e, i) => ({ ...e, excerpt: i === 1 })),
+			{ id: 'r1', date: '2021-06-01', themes: [], recordOnly: true },
+			// Themes on a record-only event (never produced) still count nothing.
+			{ id: 'r2', date: '2024-06-01', themes: [{ id: 'defence', mentions: 4 }], recordOnly: true },
+			...events.slice(3)
+		];
+		const got = countThemes(withRecord, taxonomy, { periods: years.map(year), years });
+		const table = (st: typeof got) => ({
+			total: st.total,
+			ids: st.eventIds,
+			excerpts: st.excerpts,
+			recordOnly: st.recordOnly,
+			periods: st.periods.map((p) => [p.period.key, p.total]),
+			themes: st.themes.map((t) => [t.id, t.events, t.sentences, t.eventIds]),
+			areas: st.areas.map((a) => a.years.map((y) => [y.year, y.total, y.events, y.eventIds]))
+		});
+		const plain = countThemes(events, taxonomy, { periods: years.map(year), years });
+		expect(table(got)).toEqual({ ...table(plain), excerpts: 1, recordOnly: 2 });
+		expect(got.eventIds).not.toContain('r1');
+		expect(got.periods.find((p) => p.period.key === '2021')!.total).toBe(2);
+	});
+
 	it('counts nothing in an empty input, yet lists every theme', () => {
 		const stats = countThemes([], taxonomy, { periods: [year(2024)], years: [2024] });
 		expect(stats.total).toBe(0);
@@ -496,7 +525,11 @@ describe('evidenceFor', () => {
 					file: 'e5.md',
 					title: 'Title of e5.md',
 					issuer: 'PMO',
-					url: 'https://example.org/e5.md'
+					url: 'https://example.org/e5.md',
+					lang: 'en',
+					excerpt: false,
+					via: null,
+					original: null
 				},
 				sentence: 'Trade talk.',
 				themes: ['trade']
@@ -647,8 +680,8 @@ describe('sourceProfiles', () => {
 	it('puts the sources side by side, rows by total then taxonomy order', () => {
 		expect(profile).toEqual({
 			sources: [
-				{ file: 'a.md', title: 'Readout, 6 March', issuer: 'PMO' },
-				{ file: 'b.md', title: 'Press release', issuer: '=MOFA' }
+				{ file: 'a.md', title: 'Readout, 6 March', issuer: 'PMO', excerpt: false },
+				{ file: 'b.md', title: 'Press release', issuer: '=MOFA', excerpt: false }
 			],
 			rows: [
 				{ id: 'defence', label: 'Defence', color: '#111111', bySource: [1, 3], total: 4 },
@@ -673,7 +706,10 @@ describe('sourceProfiles', () => {
 	it('has no rows for a source list without themes', () => {
 		expect(
 			sourceProfiles([{ file: 'a.md', title: 'A', issuer: 'I', themes: [] }], taxonomy)
-		).toEqual({ sources: [{ file: 'a.md', title: 'A', issuer: 'I' }], rows: [] });
+		).toEqual({
+			sources: [{ file: 'a.md', title: 'A', issuer: 'I', excerpt: false }],
+			rows: []
+		});
 	});
 });
 

@@ -8,6 +8,7 @@
  * that `evidenceFor` can show the sentences behind it.
  */
 import { csvField } from '$lib/corpus/export';
+import type { Lang } from '$lib/corpus/schema';
 
 /** What a chart needs of an event (HomeEvent from src/routes/home-data.ts fits). */
 export interface StatsEvent {
@@ -16,6 +17,10 @@ export interface StatsEvent {
 	date: string;
 	/** mentions = evidence sentences over all sources. */
 	themes: readonly { id: string; mentions: number }[];
+	/** No official text located: the event is left out of every count and every base. */
+	recordOnly?: boolean;
+	/** Some source is only the opening of its page: the event's counts are a lower bound. */
+	excerpt?: boolean;
 }
 
 export interface StatsTheme {
@@ -61,9 +66,13 @@ export interface Count {
 }
 
 export interface ThemeStats {
-	/** Events counted (the input), and their ids in input order. */
+	/** Events counted (the input less record-only events), and their ids in input order. */
 	total: number;
 	eventIds: string[];
+	/** Of those, the events with an excerpt source: their counts are lower bounds. */
+	excerpts: number;
+	/** Record-only events of the input, left out: they have no sentences to count. */
+	recordOnly: number;
 	/** Every taxonomy theme, also those at 0: events desc, then sentences desc, then taxonomy order. */
 	themes: (Count & { id: string; label: string; color: string })[];
 	/**
@@ -197,6 +206,8 @@ function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
  * area, year), no allocation per event beyond the id lists: 10,000 events × 16 themes take a few
  * milliseconds, so the charts can follow every filter change. Themes not in the taxonomy are
  * ignored; an event that lists a theme twice counts once as an event, with the mentions summed.
+ * A record-only event (no official text) is in no count and no base: its themes are empty, but as
+ * one of the "N events" of a share it would make every share smaller than the texts say.
  */
 export function countThemes(
 	events: readonly StatsEvent[],
@@ -236,11 +247,18 @@ export function countThemes(
 	const areaEvents = new Int32Array(A * Y);
 	const areaSentences = new Float64Array(A * Y);
 	const areaIds = Array.from({ length: A * Y }, (): string[] => []);
-	const eventIds = new Array<string>(events.length);
+	const eventIds: string[] = [];
+	let excerpts = 0;
+	let recordOnly = 0;
 
 	for (let n = 0; n < events.length; n++) {
 		const e = events[n]!;
-		eventIds[n] = e.id;
+		if (e.recordOnly) {
+			recordOnly++;
+			continue;
+		}
+		eventIds.push(e.id);
+		if (e.excerpt) excerpts++;
 		const p = P ? findPeriod(e.date) : -1;
 		if (p >= 0) periodTotals[p]!++;
 		const y = Y ? (yearIndex.get(yearOf(e.date)) ?? -1) : -1;
@@ -289,8 +307,10 @@ export function countThemes(
 	themeCounts.sort((a, b) => b.events - a.events || b.sentences - a.sentences || a.order - b.order);
 
 	return {
-		total: events.length,
+		total: eventIds.length,
 		eventIds,
+		excerpts,
+		recordOnly,
 		themes: themeCounts.map(({ order: _, ...c }) => c),
 		periods: opts.periods.map((period, p) => {
 			const counts: Record<string, Count> = {};
@@ -330,20 +350,30 @@ export interface EvidenceEvent {
 	id: string;
 	date: string;
 	title: string;
-	sources: readonly {
-		file: string;
-		title: string;
-		issuer: string;
-		url: string;
+	sources: readonly (EvidenceSource & {
 		themes: readonly { id: string; evidence: readonly string[] }[];
-	}[];
+	})[];
+}
+
+/** A source as an evidence line names it: a quotation keeps its language; an excerpt says so. */
+export interface EvidenceSource {
+	file: string;
+	title: string;
+	issuer: string;
+	url: string;
+	lang: Lang;
+	/** Only the opening of the page was saved: its counts are a lower bound. */
+	excerpt: boolean;
+	/** Who republished the text word for word at `url`, and the issuer's own address. */
+	via: string | null;
+	original: string | null;
 }
 
 export interface EvidenceLine {
 	eventId: string;
 	date: string;
 	eventTitle: string;
-	source: { file: string; title: string; issuer: string; url: string };
+	source: EvidenceSource;
 	sentence: string;
 	/** The asked-for themes this sentence is evidence for, in the order they were asked. */
 	themes: string[];
@@ -374,7 +404,8 @@ export function evidenceFor(
 		if (!e || done.has(eventId)) continue;
 		done.add(eventId);
 		for (const s of e.sources) {
-			const source = { file: s.file, title: s.title, issuer: s.issuer, url: s.url };
+			const { file, title, issuer, url, lang, excerpt, via, original } = s;
+			const source = { file, title, issuer, url, lang, excerpt, via, original };
 			// Keyed by the text and which repeat of it this is within one theme of this source.
 			const lines = new Map<string, EvidenceLine>();
 			for (const themeId of asked) {
@@ -412,7 +443,8 @@ export function evidenceFor(
 // -------------------------------------------------------------------------- event profile
 
 export interface SourceProfile {
-	sources: { file: string; title: string; issuer: string }[];
+	/** excerpt: only the opening of the page was saved, so its bars are lower bounds. */
+	sources: { file: string; title: string; issuer: string; excerpt: boolean }[];
 	rows: { id: string; label: string; color: string; bySource: number[]; total: number }[];
 }
 
@@ -426,6 +458,8 @@ export function sourceProfiles(
 		file: string;
 		title: string;
 		issuer: string;
+		/** Absent: the full text. */
+		excerpt?: boolean;
 		themes: readonly { id: string; mentions: number }[];
 	}[],
 	taxonomy: Pick<StatsTaxonomy, 'themes'>
@@ -449,7 +483,12 @@ export function sourceProfiles(
 		.sort((a, b) => b.total - a.total || a.order - b.order)
 		.map(({ order: _, ...r }) => r);
 	return {
-		sources: sources.map(({ file, title, issuer }) => ({ file, title, issuer })),
+		sources: sources.map(({ file, title, issuer, excerpt }) => ({
+			file,
+			title,
+			issuer,
+			excerpt: excerpt ?? false
+		})),
 		rows
 	};
 }
