@@ -3,9 +3,10 @@
  *
  * Turns pages saved from the web into files for data/sources/. The work is done by
  * src/lib/corpus/ingest.ts; this shell parses the arguments, reads the files and writes the result.
- * Exit status: 0 done, 1 a problem with the input (nothing written), 2 a usage error.
+ * Exit status: 0 done, 1 a problem with the input (nothing written), 2 a usage error, 130/143
+ * interrupted (nothing written).
  */
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
 	formatReport,
@@ -15,34 +16,76 @@ import {
 	type IngestOptions
 } from '../src/lib/corpus/ingest';
 import { formatProblem, type Problem } from '../src/lib/corpus/schema';
-import { commitWrites, listSources, readInput, readReference } from './ingest-io';
+import {
+	commitWrites,
+	listSources,
+	readCorpusUrls,
+	readInput,
+	readReference,
+	undoWrites
+} from './ingest-io';
 
 const USAGE = `Usage: npm run ingest -- [options] FILE...
 
 Reads pages saved from the web (UTF-8 text, with or without front matter) and writes each to
 DATA/sources/<date>-<slug>.md: the publication facts as front matter, the extracted facts as
-comments for review, and the saved text below, unchanged. Existing files are never overwritten;
-if any file has a problem, nothing is written.
+comments for review, and the saved text below, unchanged. Existing files are never overwritten,
+nor is a page whose address is already in the corpus saved again; if any file has a problem,
+nothing is written. FILE and --data are relative to the folder you run the command in.
 
 Options:
   --published YYYY-MM-DD  publication date (else the date shown on the page, with a warning)
   --url URL               address of the original page (required unless --dry-run)
   --title TEXT            title as the page shows it (else its first heading, with a warning)
   --issuer TEXT           publisher (else guessed from the address, with a warning)
-  --data DIR              data directory (default: data)
+  --lang en|fr|ja         language of the text (else detected from it)
+  --excerpt               the saved text is only the opening of the page
+  --via NAME              who republished the official text at --url (a wire service)
+  --original URL          the issuer's own address of a text republished at --url
+  --data DIR              data directory (default: the project's data/, or $CJT_DATA_DIR)
   --dry-run               write nothing; report what would be written
   --json                  print only a JSON array of the results on stdout
+                          (through npm: npm run -s ingest -- --json …, so npm prints nothing)
   -h, --help              show this help
 
-Exit status: 0 done, 1 a problem with the input (nothing written), 2 a usage error.
+Exit status: 0 done, 1 a problem with the input (nothing written), 2 a usage error,
+130 or 143 interrupted (nothing written).
 `;
+
+/** The project's data/, wherever the command is run from. */
+const DEFAULT_DATA = resolve(import.meta.dirname, '..', 'data');
+
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Control characters in a name would break a problem line in two: show them as escapes. */
+function printable(text: string): string {
+	return text.replace(
+		/[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu,
+		(c) => ESCAPES[c] ?? `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`
+	);
+}
 
 function usageError(message: string): number {
 	process.stderr.write(`ingest: ${message}\n\n${USAGE}`);
 	return 2;
 }
 
-function main(argv: string[]): number {
+/** Lets a pending SIGINT or SIGTERM run its handler: the batch is interrupted only here. */
+const checkpoint = () => new Promise<void>((done) => setImmediate(done));
+
+/** Files this run has linked into data/sources/, until the run is done with them. */
+let committed: string[] = [];
+let finished = false;
+
+function onSignal(signal: NodeJS.Signals): void {
+	if (finished) return;
+	undoWrites(committed);
+	committed = [];
+	process.stderr.write(`ingest: interrupted (${signal}): nothing written\n`);
+	process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+
+async function main(argv: string[]): Promise<number> {
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -54,7 +97,11 @@ function main(argv: string[]): number {
 				url: { type: 'string' },
 				title: { type: 'string' },
 				issuer: { type: 'string' },
-				data: { type: 'string', default: 'data' },
+				lang: { type: 'string' },
+				excerpt: { type: 'boolean', default: false },
+				via: { type: 'string' },
+				original: { type: 'string' },
+				data: { type: 'string' },
 				'dry-run': { type: 'boolean', default: false },
 				json: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false }
@@ -70,8 +117,20 @@ function main(argv: string[]): number {
 	}
 	if (!positionals.length) return usageError('no files given');
 
+	// npm runs every script in the package root and says where the user was in INIT_CWD: paths the
+	// user typed are relative to that folder.
+	const here = process.env.INIT_CWD ?? process.cwd();
+	const fromUser = (path: string) => (isAbsolute(path) ? path : resolve(here, path));
 	const json = values.json;
-	const dataDir = values.data;
+	// How messages name the data folder: as the user gave it, or as the project names it.
+	const dataShown = values.data ?? process.env.CJT_DATA_DIR ?? 'data';
+	const dataDir =
+		values.data !== undefined
+			? fromUser(values.data)
+			: process.env.CJT_DATA_DIR
+				? resolve(process.env.CJT_DATA_DIR)
+				: DEFAULT_DATA;
+	const sourcesShown = join(printable(dataShown), 'sources');
 	const sourcesDir = join(dataDir, 'sources');
 	if (
 		json &&
@@ -79,16 +138,18 @@ function main(argv: string[]): number {
 		process.env.npm_config_loglevel !== 'silent'
 	)
 		process.stderr.write(
-			'ingest: npm printed its "> ingest" banner on stdout before the JSON: run "npm run -s ingest -- …"\n'
+			'ingest: npm printed its "> ingest" banner on stdout before the JSON: run "npm run -s ingest -- …" for the JSON alone\n'
 		);
 
 	const { reference, problems: dataProblems } = readReference(dataDir);
 	let existing: Set<string> = new Set();
+	let urls = new Map<string, string>();
 	try {
 		existing = listSources(sourcesDir);
+		urls = readCorpusUrls(sourcesDir);
 	} catch {
 		dataProblems.push({
-			file: sourcesDir,
+			file: sourcesShown,
 			message: 'is not a directory that can be read',
 			fix: "point --data at a copy of the project's data/ directory"
 		});
@@ -101,23 +162,29 @@ function main(argv: string[]): number {
 
 	const inputs: IngestInput[] = [];
 	const problems: Problem[] = [];
-	for (const path of positionals) {
-		const { input, problem } = readInput(path);
+	for (const typed of positionals) {
+		const { input, problem } = readInput(printable(typed), fromUser(typed));
 		if (input) inputs.push(input);
 		if (problem) problems.push(problem);
 	}
+	await checkpoint();
 	const options: IngestOptions = {
 		published: values.published,
 		url: values.url,
 		title: values.title,
 		issuer: values.issuer,
+		lang: values.lang,
+		excerpt: values.excerpt,
+		via: values.via,
+		original: values.original,
 		dryRun: values['dry-run'],
-		sourcesDir
+		sourcesDir: sourcesShown
 	};
-	const plan = planIngest(inputs, options, reference, existing);
+	const plan = planIngest(inputs, options, reference, existing, urls);
 	problems.push(...plan.problems);
+	await checkpoint();
 
-	const outputOf = (name: string) => join(sourcesDir, name);
+	const outputOf = (name: string) => join(sourcesShown, name);
 	if (json)
 		process.stdout.write(
 			`${JSON.stringify(
@@ -130,7 +197,7 @@ function main(argv: string[]): number {
 		for (const r of plan.results) process.stdout.write(`${formatReport(r, outputOf(r.name))}\n\n`);
 
 	// Problems are reported in the order the files were named.
-	const order = new Map(positionals.map((p, i) => [p, i]));
+	const order = new Map(positionals.map((p, i) => [printable(p), i]));
 	problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
 	for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
 	if (problems.length) {
@@ -143,10 +210,35 @@ function main(argv: string[]): number {
 		return 0;
 	}
 	const commit = commitWrites(sourcesDir, plan.writes);
-	for (const p of commit.problems) process.stderr.write(`${formatProblem(p)}\n`);
+	committed = commit.written;
+	for (const p of commit.problems)
+		process.stderr.write(
+			`${formatProblem({ ...p, file: p.file.replace(sourcesDir, sourcesShown) })}\n`
+		);
 	if (commit.problems.length) return 1;
-	if (!json) for (const path of commit.written) process.stdout.write(`Wrote ${path}\n`);
+	// A signal that came during the writes is handled here, and removes them all again.
+	await checkpoint();
+	finished = true;
+	if (!json)
+		for (const path of commit.written)
+			process.stdout.write(`Wrote ${path.replace(sourcesDir, sourcesShown)}\n`);
 	return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+main(process.argv.slice(2)).then(
+	(code) => {
+		finished = true;
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		// A bug, not bad input: leave nothing behind, and show where it happened.
+		undoWrites(committed);
+		finished = true;
+		process.stderr.write(
+			`ingest: internal error, nothing written: ${(error as Error)?.stack ?? String(error)}\n`
+		);
+		process.exitCode = 1;
+	}
+);
