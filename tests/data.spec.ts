@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formats, langs, levels } from '../src/lib/corpus/schema';
 import { expect, parseCsv, test } from './support/test';
 
 const Evidence = z.object({
@@ -8,30 +9,43 @@ const Evidence = z.object({
 });
 const EventsJson = z.object({
 	events: z.array(
-		z.object({
-			id: z.string(),
-			date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-			title: z.string().min(1),
-			format: z.enum(['call', 'meeting', 'statement', 'document']),
-			level: z.enum(['leaders', 'ministers', 'officials']),
-			location: z.string().nullable(),
-			participants: z
-				.array(z.object({ name: z.string(), office: z.string().nullable(), country: z.string() }))
-				.min(1),
-			themes: z.array(z.object({ id: z.string(), mentions: z.number().int().min(1) })),
-			sources: z
-				.array(
+		z
+			.object({
+				id: z.string(),
+				date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+				title: z.string().min(1),
+				format: z.enum(formats),
+				level: z.enum(levels),
+				location: z.string().nullable(),
+				// An act of government (an agreement entering into force) may name nobody.
+				participants: z.array(
+					z.object({ name: z.string(), office: z.string().nullable(), country: z.string() })
+				),
+				recordOnly: z.boolean(),
+				excerpt: z.boolean(),
+				langs: z.array(z.enum(langs)),
+				basis: z.string().nullable(),
+				reports: z.array(z.url()),
+				themes: z.array(z.object({ id: z.string(), mentions: z.number().int().min(1) })),
+				sources: z.array(
 					z.object({
 						file: z.string().endsWith('.md'),
 						title: z.string(),
-						issuer: z.string(),
+						issuer: z.string().min(1),
 						url: z.url(),
 						published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+						lang: z.enum(langs),
+						excerpt: z.boolean(),
+						via: z.string().nullable(),
+						original: z.url().nullable(),
 						themes: z.array(Evidence)
 					})
 				)
-				.min(1)
-		})
+			})
+			// An event with official text has a source; a record-only one has none, and rests on a basis.
+			.refine((e) => (e.recordOnly ? e.sources.length === 0 && !!e.basis : e.sources.length > 0), {
+				message: 'a record-only event has no sources and a basis; any other has a source'
+			})
 	),
 	themes: z.array(
 		z.object({
@@ -54,14 +68,20 @@ async function fetchJson(request: import('@playwright/test').APIRequestContext) 
 	return EventsJson.parse(await response.json());
 }
 
-test('events.json has the documented shape and the four events', async ({ request }) => {
+test('events.json has the documented shape, with its flags and languages', async ({ request }) => {
 	const data = await fetchJson(request);
-	expect(data.events.map((e) => [e.date, e.sources.length])).toEqual([
-		['2026-03-06', 2],
-		['2024-01-13', 1],
-		['2022-02-08', 1],
-		['2021-05-03', 1]
-	]);
+	expect(data.events.length).toBeGreaterThan(0);
+	// Newest first, as the pages list them.
+	const dates = data.events.map((e) => e.date);
+	expect([...dates].sort().reverse()).toEqual(dates);
+	for (const e of data.events) {
+		expect(e.excerpt, e.id).toBe(e.sources.some((s) => s.excerpt));
+		expect(e.langs, e.id).toEqual([...new Set(e.sources.map((s) => s.lang))]);
+		if (e.recordOnly) expect(e.themes, e.id).toEqual([]);
+	}
+	// No official page twice.
+	const urls = data.events.flatMap((e) => e.sources.map((s) => s.url));
+	expect(new Set(urls).size).toBe(urls.length);
 	expect(data.themes).toHaveLength(16);
 	expect(data.milestones.length).toBeGreaterThan(0);
 	for (const e of data.events) {
@@ -113,12 +133,25 @@ test('events.csv has its header and one row per event and theme', async ({ reque
 		'theme_id',
 		'theme_label',
 		'mentions',
-		'sources'
+		'sources',
+		'record_only',
+		'excerpt',
+		'langs'
 	]);
 	const body = rows.slice(1);
+	// An event without themes (a record-only event) still has its row.
 	const expected = data.events.flatMap((e) =>
-		e.themes.map((t) => [e.id, t.id, String(t.mentions)])
+		e.themes.length ? e.themes.map((t) => [e.id, t.id, String(t.mentions)]) : [[e.id, '', '0']]
 	);
 	expect(body.map((r) => [r[0], r[7], r[9]])).toEqual(expected);
-	for (const r of body) expect(r, r.join(',')).toHaveLength(rows[0]!.length);
+	const byId = new Map(data.events.map((e) => [e.id, e]));
+	for (const r of body) {
+		expect(r, r.join(',')).toHaveLength(rows[0]!.length);
+		const e = byId.get(r[0]!)!;
+		expect(r.slice(11), e.id).toEqual([
+			e.recordOnly ? 'yes' : 'no',
+			e.excerpt ? 'yes' : 'no',
+			e.langs.join(' ')
+		]);
+	}
 });

@@ -1,79 +1,71 @@
+/**
+ * The home page as a reader first finds it: what the product is, its counts, and the events in
+ * view with their facts and sources. Expectations come from events.json (the same corpus), never
+ * from counts written here: adding a document to data/ keeps these tests true.
+ */
+import { formatDate } from '../src/lib/display/dates';
+import { FORMAT_LABELS, LEVEL_LABELS, placeText } from '../src/lib/display/labels';
 import { expect, test } from './support/test';
 
-/** The corpus as a reader should find it on the home page, newest first. */
-const EVENTS = [
-	{
-		id: '2026-03-06-carney-takaichi',
-		date: '2026-03-06',
-		shown: '6 March 2026',
-		title: 'Prime Minister Carney meets with Prime Minister of Japan Takaichi Sanae',
-		kind: ['Meeting', 'Leaders'],
-		people: ['Mark Carney, Prime Minister of Canada', 'Takaichi Sanae, Prime Minister of Japan'],
-		location: 'Tokyo, Japan',
-		framework: 'Canada-Japan Comprehensive Strategic Roadmap',
-		sources: [
-			'Prime Minister Carney meets with Prime Minister of Japan Takaichi Sanae (readout)',
-			'Joint Statement on Canada-Japan Comprehensive Strategic Partnership'
-		]
-	},
-	{
-		id: '2024-01-13-joly-kamikawa',
-		date: '2024-01-13',
-		shown: '13 January 2024',
-		title: "Japan-Canada Foreign Ministers' Meeting",
-		kind: ['Meeting', 'Ministers'],
-		people: [
-			'Mélanie Joly, Minister of Foreign Affairs of Canada',
-			'Kamikawa Yoko, Minister for Foreign Affairs of Japan'
-		],
-		location: 'Montreal, Canada',
-		framework: null,
-		sources: ["Japan-Canada Foreign Ministers' Meeting"]
-	},
-	{
-		id: '2022-02-08-trudeau-kishida',
-		date: '2022-02-08',
-		shown: '8 February 2022',
-		japan: '9 February 2022 in Japan',
-		title: 'Prime Minister Justin Trudeau speaks with Prime Minister of Japan Kishida Fumio',
-		kind: ['Call', 'Leaders'],
-		people: ['Justin Trudeau, Prime Minister of Canada', 'Kishida Fumio, Prime Minister of Japan'],
-		location: 'None (a call)',
-		framework: null,
-		sources: [
-			'Prime Minister Justin Trudeau speaks with Prime Minister of Japan Kishida Fumio (readout)'
-		]
-	},
-	{
-		id: '2021-05-03-garneau-motegi',
-		date: '2021-05-03',
-		shown: '3 May 2021',
-		title: 'Shared Canada-Japan priorities contributing to a free and open Indo-Pacific region',
-		kind: ['Document', 'Ministers'],
-		people: [
-			'Marc Garneau, Minister of Foreign Affairs of Canada',
-			'Motegi Toshimitsu, Minister for Foreign Affairs of Japan'
-		],
-		location: 'London, United Kingdom',
-		framework: 'Shared Canada-Japan priorities',
-		sources: [
-			'Shared Canada-Japan priorities contributing to a free and open Indo-Pacific region (Backgrounder)'
-		]
-	}
-];
+interface JsonEvent {
+	id: string;
+	date: string;
+	dateJapan: string | null;
+	title: string;
+	format: keyof typeof FORMAT_LABELS;
+	level: keyof typeof LEVEL_LABELS;
+	location: string | null;
+	framework: string | null;
+	participants: { name: string; office: string | null }[];
+	recordOnly: boolean;
+	excerpt: boolean;
+	themes: { id: string; mentions: number }[];
+	sources: { file: string; title: string; lang: string; excerpt: boolean }[];
+}
+interface JsonTheme {
+	id: string;
+	label: string;
+	color: string;
+}
 
-test.beforeEach(async ({ page }) => {
+let events: JsonEvent[];
+let themes: JsonTheme[];
+
+test.beforeEach(async ({ page, request }) => {
+	if (!events) {
+		const json = (await (await request.get('data/events.json')).json()) as {
+			events: JsonEvent[];
+			themes: JsonTheme[];
+		};
+		events = json.events;
+		themes = json.themes;
+	}
 	await page.goto('./');
 });
+
+/** The list shows a page of fifty at first. */
+const PAGE = 50;
 
 test('says what the product is, with its counts and downloads', async ({ page }) => {
 	await expect(page).toHaveTitle('Canada–Japan relations timeline');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'Canada–Japan relations, 2021–2026'
+		/^Canada–Japan relations, 2021–20\d\d$/
 	);
 	const counts = page.locator('.counts');
-	await expect(counts.getByRole('term')).toHaveText(['Events', 'Source documents', 'Themes']);
-	await expect(counts.getByRole('definition')).toHaveText(['4', '5', '16']);
+	const recordOnly = events.filter((e) => e.recordOnly).length;
+	await expect(counts.getByRole('term')).toHaveText([
+		'Events',
+		...(recordOnly ? ['With no official text'] : []),
+		'Source documents',
+		'Themes'
+	]);
+	const documents = new Set(events.flatMap((e) => e.sources.map((s) => s.file))).size;
+	await expect(counts.getByRole('definition')).toHaveText([
+		String(events.length),
+		...(recordOnly ? [String(recordOnly)] : []),
+		String(documents),
+		String(themes.length)
+	]);
 
 	const downloads = page.locator('#downloads');
 	await expect(downloads.getByRole('link', { name: 'events.json' })).toHaveAttribute(
@@ -84,41 +76,67 @@ test('says what the product is, with its counts and downloads', async ({ page })
 		'href',
 		/\/data\/events\.csv$/
 	);
+	// What the record holds is a link away, from the list and from the header.
+	await page.locator('[data-record-link]').click();
+	await expect(page).toHaveURL(/\/record\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What the record holds');
 });
 
-test('lists the four events newest first, each with its facts and sources', async ({ page }) => {
+test('lists the events newest first, each with its facts and sources', async ({ page }) => {
 	const list = page.getByRole('region', { name: 'Events in view' }).getByRole('list').first();
 	const articles = list.getByRole('article');
-	await expect(articles).toHaveCount(EVENTS.length);
-	await expect(articles.getByRole('heading', { level: 3 })).toHaveText(EVENTS.map((e) => e.title));
-	await expect(articles.locator('.date time')).toHaveText(EVENTS.map((e) => e.shown));
-	const datetimes = await articles
-		.locator('.date time')
-		.evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
-	expect(datetimes).toEqual(EVENTS.map((e) => e.date));
+	await expect(articles).toHaveCount(Math.min(PAGE, events.length));
+	const ids = await list
+		.locator('[data-event-row]')
+		.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event-row')!));
+	const shown = ids.map((id) => events.find((e) => e.id === id)!);
+	const dates = shown.map((e) => e.date);
+	expect([...dates].sort().reverse()).toEqual(dates);
+	expect(dates[0]).toBe(
+		events
+			.map((e) => e.date)
+			.sort()
+			.at(-1)
+	);
 
-	for (const [i, e] of EVENTS.entries()) {
+	for (const [i, e] of shown.entries()) {
 		const article = articles.nth(i);
 		await expect(article, e.id).toHaveAccessibleName(e.title);
+		await expect(article.locator('.date time')).toHaveText(formatDate(e.date));
+		await expect(article.locator('.date time')).toHaveAttribute('datetime', e.date);
 		await expect(article.locator('.kind .badge')).toHaveText([
-			`Format: ${e.kind[0]}`,
-			`Level: ${e.kind[1]}`
+			`Format: ${FORMAT_LABELS[e.format]}`,
+			`Level: ${LEVEL_LABELS[e.level]}`
 		]);
-		await expect(article.locator('.participants li')).toHaveText(e.people);
-		await expect(article.getByRole('definition').nth(1)).toHaveText(e.location);
-		if (e.japan) await expect(article.locator('.japan')).toHaveText(e.japan);
+		await expect(article.locator('.participants li')).toHaveText(
+			e.participants.map((p) => (p.office ? `${p.name}, ${p.office}` : p.name))
+		);
+		await expect(article.getByRole('definition').nth(1)).toHaveText(
+			placeText({ location: e.location, format: e.format })
+		);
+		if (e.dateJapan)
+			await expect(article.locator('.japan')).toHaveText(`${formatDate(e.dateJapan)} in Japan`);
 		else await expect(article.locator('.japan')).toHaveCount(0);
 		if (e.framework)
 			await expect(article.locator('.badge.framework')).toHaveText(`Framework: ${e.framework}`);
 		else await expect(article.locator('.badge.framework')).toHaveCount(0);
 
+		// Record-only: flagged, with no sources or themes; otherwise each source, flagged when an excerpt.
+		await expect(article.locator('[data-record-only-flag]')).toHaveCount(e.recordOnly ? 1 : 0);
+		await expect(article.locator('[data-excerpt-flag]')).toHaveCount(
+			!e.recordOnly && e.excerpt ? 1 : 0
+		);
 		const sources = article.locator('.sources > li');
-		await expect(sources.locator('.source-title')).toHaveText(e.sources);
-		for (const s of await sources.all()) {
-			await expect(s.locator('.source-title')).toHaveAttribute(
-				'href',
-				new RegExp(`/events/${e.id}/#source-`)
-			);
+		await expect(sources.locator('.source-title')).toHaveText(e.sources.map((s) => s.title));
+		await expect(sources.locator('[data-excerpt-note]')).toHaveCount(
+			e.sources.filter((s) => s.excerpt).length
+		);
+		for (const [j, s] of (await sources.all()).entries()) {
+			const title = s.locator('.source-title');
+			await expect(title).toHaveAttribute('href', new RegExp(`/events/${e.id}/#source-`));
+			const lang = e.sources[j]!.lang;
+			if (lang === 'en') await expect(title).not.toHaveAttribute('lang', /./);
+			else await expect(title).toHaveAttribute('lang', lang);
 			await expect(s.getByRole('link', { name: /^Original page/ })).toHaveAttribute(
 				'href',
 				/^https:\/\//
@@ -129,21 +147,33 @@ test('lists the four events newest first, each with its facts and sources', asyn
 });
 
 test('shows themes as labelled chips with their mention counts', async ({ page }) => {
-	const call = page.getByRole('article', { name: EVENTS[2]!.title });
-	const chips = call.locator('.chips li');
-	await expect(chips).toHaveCount(10);
+	// The event with the most themes among those listed first.
+	const listed = events.slice(0, PAGE).filter((e) => !e.recordOnly);
+	const event = listed.reduce((a, b) => (b.themes.length > a.themes.length ? b : a));
+	const chips = page.getByRole('article', { name: event.title, exact: true }).locator('.chips li');
+	await expect(chips).toHaveCount(event.themes.length);
 	// The colour is a swatch beside the words: the label and the count are text.
-	await expect(chips.first()).toHaveText('North Korea 3 mentions');
-	await expect(chips.filter({ hasText: 'Defence and security cooperation' })).toHaveText(
-		'Defence and security cooperation 1 mention'
+	const first = event.themes[0]!;
+	const theme = themes.find((t) => t.id === first.id)!;
+	await expect(chips.first()).toHaveText(
+		`${theme.label} ${first.mentions} ${first.mentions === 1 ? 'mention' : 'mentions'}`
 	);
-	await expect(chips.first().locator('.swatch')).toHaveCSS('background-color', 'rgb(136, 34, 85)');
+	const [r, g, b] = [1, 3, 5].map((k) => parseInt(theme.color.slice(k, k + 2), 16));
+	await expect(chips.first().locator('.swatch')).toHaveCSS(
+		'background-color',
+		`rgb(${r}, ${g}, ${b})`
+	);
 });
 
 test('opens an event page from its title', async ({ page }) => {
-	await page.getByRole('heading', { name: EVENTS[1]!.title }).getByRole('link').click();
-	await expect(page).toHaveURL(/\/events\/2024-01-13-joly-kamikawa\/$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(EVENTS[1]!.title);
+	const event = events.find((e) => !e.recordOnly)!;
+	await page
+		.getByRole('heading', { name: event.title, exact: true })
+		.first()
+		.getByRole('link')
+		.click();
+	await expect(page).toHaveURL(new RegExp(`/events/${event.id}/$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
 });
 
 test('a skip link takes the keyboard past the header', async ({ page }) => {
