@@ -183,12 +183,15 @@ describe('keySentences', () => {
 	const source = (
 		file: string,
 		themes: EvidenceSource['themes'],
-		title = `Title ${file}`
+		title = `Title ${file}`,
+		lang: EvidenceSource['lang'] = 'en'
 	): EvidenceSource => ({
 		file,
 		title,
 		issuer: 'Issuer',
 		url: `https://example.org/${file}`,
+		lang,
+		excerpt: lang === 'ja',
 		themes
 	});
 
@@ -252,8 +255,24 @@ describe('keySentences', () => {
 			file: 'a',
 			title: 'Readout',
 			issuer: 'Issuer',
-			url: 'https://example.org/a'
+			url: 'https://example.org/a',
+			lang: 'en',
+			excerpt: false
 		});
+	});
+
+	it('keeps each quotation’s language and whether its source is an excerpt', () => {
+		const en = source('a', [{ id: 'x', evidence: ['Trade.'] }]);
+		const ja = source(
+			'b',
+			[{ id: 'x', evidence: ['両首脳は貿易について議論した。'] }],
+			'日加首脳会談',
+			'ja'
+		);
+		expect(keySentences([en, ja]).map((k) => [k.text, k.source.lang, k.source.excerpt])).toEqual([
+			['Trade.', 'en', false],
+			['両首脳は貿易について議論した。', 'ja', true]
+		]);
 	});
 
 	it('handles nothing to quote', () => {

@@ -7,6 +7,7 @@ import { describeView } from '$lib/charts/captions';
 import { formatDate } from '$lib/display/dates';
 import { filterEvents, inRange, type FilterableEvent, type SearchIndex } from '$lib/filters/apply';
 import type { ViewState } from '$lib/filters/view-state';
+import type { Lang } from '$lib/corpus/schema';
 import { clampRange, DAY, fromDateRange, rangeLabel, type Range } from '$lib/timeline/controller';
 
 // ---------------------------------------------------------------------------- the URL
@@ -139,6 +140,9 @@ export interface EvidenceSource {
 	title: string;
 	issuer: string;
 	url: string;
+	lang: Lang;
+	/** Only the opening of the page was saved. */
+	excerpt: boolean;
 	themes: readonly { id: string; evidence: readonly string[]; sentences?: readonly number[] }[];
 }
 
@@ -146,7 +150,15 @@ export interface KeySentence {
 	text: string;
 	/** The themes it is evidence for, in the order the source lists them. */
 	themes: string[];
-	source: { file: string; title: string; issuer: string; url: string };
+	/** lang: a quotation keeps its source's language; excerpt: the source is only an opening. */
+	source: {
+		file: string;
+		title: string;
+		issuer: string;
+		url: string;
+		lang: Lang;
+		excerpt: boolean;
+	};
 }
 
 export interface KeySentenceOptions {
@@ -178,7 +190,8 @@ export function keySentences(
 	}
 	const byText = new Map<string, Candidate>();
 	sources.forEach((s, sourceIndex) => {
-		const source = { file: s.file, title: s.title, issuer: s.issuer, url: s.url };
+		const { file, title, issuer, url, lang, excerpt } = s;
+		const source = { file, title, issuer, url, lang, excerpt };
 		for (const t of s.themes) {
 			t.evidence.forEach((raw, k) => {
 				const text = raw.trim();
