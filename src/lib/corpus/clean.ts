@@ -53,7 +53,10 @@ const TERMINATORS: [RegExp, string][] = [
 	[/^(?:back to )?top of page$/i, 'page footer: top of page'],
 	// Japanese government pages: link blocks and the way back to the top.
 	[/^[【[]?関連(?:リンク|情報|記事|ページ)[】\]]?$/, 'link block: related links'],
-	[/^(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?$/, 'page footer: top of page']
+	[/^(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?$/, 'page footer: top of page'],
+	// "（以上）" closes a MOFA release; what follows on a republisher's page is its own.
+	[/^\(以上\)$/, 'end of the official text'],
+	[/^(?:Ranking)?読まれている記事$|^この記事に関するご意見/, 'aggregator: more news']
 ];
 
 /** 令和6年6月14日, 令和元年, 令和7(2025)年7月8日(火), 2024年6月14日: a Japanese date line. */
@@ -104,6 +107,12 @@ const FURNITURE: [RegExp, string][] = [
 	],
 	// Photo captions: "（写真提供：内閣広報室）", "…会談の様子".
 	[/写真提供[:：]/, 'photo caption'],
+	[/^写真\s*\d+(?:\s+写真\s*\d+)*$/, 'photo caption'],
+	// "報道発表へ戻る", "カナダへ戻る", "発信元サイトへ", "/英文(PDF)": links.
+	[
+		/^.{1,20}へ戻る$|^発信元サイトへ$|^\/?(?:英文|和文|和文仮訳|概要)\s*\(PDF\)/,
+		'navigation: back to'
+	],
 	[/^[^。]{1,100}の様子(?:\s*\d)?$/, 'photo caption']
 ];
 

@@ -3,7 +3,7 @@
  * on the date of the event, using data/people.yaml.
  */
 import type { Country, Office, Participant, PeopleFile, Person, Role } from './schema';
-import { escapeRegExp, normalizeForMatch } from './text';
+import { CJK, escapeRegExp, normalizeForMatch } from './text';
 
 const NON_ASCII = /[^\p{ASCII}]/u;
 
@@ -29,6 +29,63 @@ export function nameVariants(p: Person): string[] {
 	return [`${p.given} ${p.family}`, `${p.family} ${p.given}`, ...p.aliases];
 }
 
+/** Separators inside a Japanese-script name: 岸田 文雄, メラニー・ジョリー. */
+const JA_SEPARATOR = /[\s・･]+/g;
+
+/**
+ * The key a name is looked up by: folded, and for a name in Japanese script without the separators
+ * texts may leave out ("岸田文雄" = "岸田 文雄"; "メラニー・ジョリー" = "メラニージョリー").
+ */
+export function nameKey(name: string): string {
+	const f = foldSameLength(name).trim();
+	return CJK.test(f) ? f.replace(JA_SEPARATOR, '') : f.replace(/[\s-]+/g, ' ');
+}
+
+/**
+ * The family names of a person in Japanese script, from their aliases: the first part of a Japanese
+ * name written "岸田 文雄", the last of a Western name written "メラニー・ジョリー".
+ */
+export function japaneseFamilyNames(p: Person): string[] {
+	return p.aliases.flatMap((a) => {
+		if (!CJK.test(a)) return [];
+		const parts = a.trim().split(JA_SEPARATOR);
+		if (parts.length < 2) return [];
+		return [p.nameOrder === 'family-first' ? parts[0]! : parts.at(-1)!];
+	});
+}
+
+/**
+ * What follows a family name written in kanji in a Japanese text: a title ("岸田総理", "林外務大臣",
+ * "山野内大使", "茂木大臣"). Only these: "岸" must not be found in "岸田", nor "林" in "林業".
+ */
+const JA_KANJI_TITLES = [
+	'内閣総理大臣',
+	'総理大臣',
+	'総理',
+	'首相',
+	'外務大臣',
+	'外相',
+	'防衛大臣',
+	'防衛相',
+	'経済産業大臣',
+	'経済産業副大臣',
+	'経産相',
+	'経産大臣',
+	'国際博覧会担当大臣',
+	'万博担当大臣',
+	'外務副大臣',
+	'副大臣',
+	'大臣',
+	'駐カナダ大使',
+	'駐カナダ日本国大使',
+	'大使',
+	'次官',
+	'長官',
+	'氏'
+];
+/** A family name in katakana is a whole word (not "イン" in "インド") before a title within a phrase. */
+const JA_KATAKANA_TITLE = '(?=[^。、,\\s()]{0,30}?(?:大臣|外相|首相|総理|大使|次官|長官)|氏)';
+
 export interface PeopleIndex {
 	people: Person[];
 	byId: Map<string, Person>;
@@ -37,10 +94,14 @@ export interface PeopleIndex {
 	countries: Country[];
 	/** Folded full name or alias → person. */
 	byName: Map<string, Person>;
-	/** Folded family name → people with that family name. */
+	/** Folded family name → people with that family name (in Japanese script too). */
 	byFamily: Map<string, Person[]>;
 	fullNameRe: RegExp | null;
 	familyRe: RegExp | null;
+	/** "岸田総理", "ジョリー外相", "マッギンティ国防大臣": a family name in Japanese script and a title. */
+	familyJaRe: RegExp | null;
+	/** "日・カナダ外相会談", "日加首脳電話会談": a Japanese title naming two office holders. */
+	meetingJaRes: { role: Role; re: RegExp }[];
 	officeRes: { office: Office; re: RegExp }[];
 	pluralRes: { role: Role; re: RegExp }[];
 	meetingRes: { role: Role; re: RegExp }[];
@@ -52,8 +113,32 @@ const TITLE_WORDS =
 function alternation(list: string[]): string {
 	return [...new Set(list)]
 		.sort((a, b) => b.length - a.length)
-		.map((s) => escapeRegExp(foldSameLength(s)).replace(/[\s-]+/g, '[\\s-]+'))
+		.map((s) =>
+			CJK.test(s)
+				? foldSameLength(s).trim().split(JA_SEPARATOR).map(escapeRegExp).join('[\\s・･]*')
+				: escapeRegExp(foldSameLength(s)).replace(/[\s-]+/g, '[\\s-]+')
+		)
 		.join('|');
+}
+
+/** Names or titles in Latin script (whole words) and in Japanese script (no spaces to bound them). */
+const latin = (list: string[]) => list.filter((s) => !CJK.test(s));
+const japanese = (list: string[]) => list.filter((s) => CJK.test(s));
+
+/**
+ * A Japanese office title is not part of a longer word ("カナダ外務大臣" is not Japan's 外務大臣,
+ * nor is "副総理"), nor a meeting or an office under it ("防衛相会談", "外務大臣政務官"), nor a
+ * past capacity ("外務大臣として訪問して以来").
+ */
+const JA_OFFICE_BEFORE = '(?<![\\p{Script=Han}\\p{Script=Katakana}ー])';
+const JA_OFFICE_AFTER = '(?!政務官|補佐官|秘書官|会談|会合|電話会談|テレビ会談|官邸|として|経験)';
+
+function officeSource(names: string[]): string {
+	const parts: string[] = [];
+	if (latin(names).length) parts.push(`(?<![\\p{L}])(?:${alternation(latin(names))})(?![\\p{L}])`);
+	if (japanese(names).length)
+		parts.push(`${JA_OFFICE_BEFORE}(?:${alternation(japanese(names))})${JA_OFFICE_AFTER}`);
+	return parts.join('|');
 }
 
 function countryNames(c: Country): string[] {
@@ -65,10 +150,27 @@ export function buildPeopleIndex(file: PeopleFile, countries: Country[]): People
 	const byName = new Map<string, Person>();
 	const byFamily = new Map<string, Person[]>();
 	for (const p of file.people) {
-		for (const n of [...nameVariants(p), p.id.replace(/-/g, ' ')]) byName.set(foldSameLength(n), p);
-		const fam = foldSameLength(p.family);
-		byFamily.set(fam, [...(byFamily.get(fam) ?? []), p]);
+		for (const n of [...nameVariants(p), p.id.replace(/-/g, ' ')]) byName.set(nameKey(n), p);
+		for (const f of new Set([p.family, ...japaneseFamilyNames(p)])) {
+			const fam = nameKey(f);
+			byFamily.set(fam, [...(byFamily.get(fam) ?? []), p]);
+		}
 	}
+	const kanjiFamilies = file.people
+		.flatMap(japaneseFamilyNames)
+		.filter((f) => /\p{Script=Han}/u.test(f));
+	const kanaFamilies = file.people
+		.flatMap(japaneseFamilyNames)
+		.filter((f) => !/\p{Script=Han}/u.test(f));
+	const familyJa: string[] = [];
+	if (kanjiFamilies.length)
+		familyJa.push(
+			`(?<![\\p{Script=Han}])(${alternation(kanjiFamilies)})(?=${alternation(JA_KANJI_TITLES)})`
+		);
+	if (kanaFamilies.length)
+		familyJa.push(
+			`(?<![\\p{Script=Katakana}ー])(${alternation(kanaFamilies)})(?![\\p{Script=Katakana}ー])${JA_KATAKANA_TITLE}`
+		);
 	const offices = new Map(file.offices.map((o) => [o.id, o]));
 	const roles = new Map(file.roles.map((r) => [r.id, r]));
 	const names = file.people.flatMap(nameVariants);
@@ -82,32 +184,48 @@ export function buildPeopleIndex(file: PeopleFile, countries: Country[]): People
 		countries,
 		byName,
 		byFamily,
+		// A full name in Japanese script needs no boundary: "林芳正外務大臣" runs name into title.
 		fullNameRe: names.length
-			? new RegExp(`(?<![\\p{L}])(?:${alternation(names)})(?![\\p{L}])`, 'gu')
+			? new RegExp(
+					[
+						latin(names).length ? `(?<![\\p{L}])(?:${alternation(latin(names))})(?![\\p{L}])` : '',
+						japanese(names).length ? `(?:${alternation(japanese(names))})` : ''
+					]
+						.filter(Boolean)
+						.join('|'),
+					'gu'
+				)
 			: null,
+		familyJaRe: familyJa.length ? new RegExp(familyJa.join('|'), 'gu') : null,
+		meetingJaRes: file.roles
+			.filter((r) => japanese(r.meetingTerms).length)
+			.map((role) => ({
+				role,
+				re: new RegExp(
+					`(?:日本?[・･]?(?:カナダ|加)|カナダ[・･]?日本?)(?:両国)?(?:${alternation(japanese(role.meetingTerms))})間?の?(?:電話|テレビ|オンライン)?(?:会談|会合|懇談|立ち話)`,
+					'u'
+				)
+			})),
 		familyRe: families.length
 			? new RegExp(`(?<![\\p{L}])${TITLE_WORDS}\\s+(${alternation(families)})(?![\\p{L}])`, 'gu')
 			: null,
 		officeRes: file.offices.map((office) => ({
 			office,
-			re: new RegExp(
-				`(?<![\\p{L}])(?:${alternation([office.title, ...office.aliases])})(?![\\p{L}])`,
-				'gu'
-			)
+			re: new RegExp(officeSource([office.title, ...office.aliases]), 'gu')
 		})),
 		pluralRes: file.roles.map((role) => ({
 			role,
 			re: new RegExp(
-				`(?<![\\p{L}])(?:${alternation(role.plurals)})\\s+of\\s+(${countryAlt})\\s+and\\s+(${countryAlt})(?![\\p{L}])`,
+				`(?<![\\p{L}])(?:${alternation(latin(role.plurals))})\\s+of\\s+(${countryAlt})\\s+and\\s+(${countryAlt})(?![\\p{L}])`,
 				'gu'
 			)
 		})),
 		meetingRes: file.roles
-			.filter((r) => r.meetingTerms.length)
+			.filter((r) => latin(r.meetingTerms).length)
 			.map((role) => ({
 				role,
 				re: new RegExp(
-					`(${countryAlt})[\\s-]+(${countryAlt})\\s+(?:${alternation(role.meetingTerms)})(?![\\p{L}])`,
+					`(${countryAlt})[\\s-]+(${countryAlt})\\s+(?:${alternation(latin(role.meetingTerms))})(?![\\p{L}])`,
 					'gu'
 				)
 			}))
@@ -157,7 +275,7 @@ export function toParticipant(index: PeopleIndex, person: Person, date: string):
 
 /** Resolves a name or id given in front matter. */
 export function resolvePerson(index: PeopleIndex, nameOrId: string): Person | null {
-	return index.byId.get(nameOrId) ?? index.byName.get(foldSameLength(nameOrId)) ?? null;
+	return index.byId.get(nameOrId) ?? index.byName.get(nameKey(nameOrId)) ?? null;
 }
 
 const levelRank = { leaders: 0, ministers: 1, officials: 2, government: 3 } as const;
@@ -245,26 +363,41 @@ export function findParticipants(
 		if (holder) add(holder);
 		else warnings.push(`"${phrase}" names an office with no holder on ${date} in data/people.yaml`);
 	};
-	const texts = [title, ...sentences];
-	for (const text of texts) {
+	// A Japanese readout names its principals in its title and first sentence ("林外務大臣は、…
+	// シャンパーニュ・カナダ革新・科学・産業大臣と会談"); later sentences name others in passing
+	// ("トルドー首相の訪日", "林外務大臣と共に発出した"). Read the rest only when the opening names
+	// no one of one of the two sides.
+	const japaneseText = sentences.slice(0, 3).some((s) => CJK.test(s));
+	const texts = japaneseText ? [title, ...sentences.slice(0, 2)] : [title, ...sentences];
+	const scan = (list: readonly string[]) => {
+		for (const text of list) scanText(text);
+	};
+	const scanText = (text: string) => {
 		const folded = foldSameLength(text);
+		// "…カナダ首相の代理として参列した": the person named is the one who was not there.
+		const absent = (m: RegExpExecArray) =>
+			/^[^、。]{0,12}?の代理/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16));
 		if (index.fullNameRe)
 			for (const m of allMatches(index.fullNameRe, folded)) {
-				const p = index.byName.get(m[0].replace(/[\s-]+/g, ' '));
-				if (p) add(p);
+				const p = index.byName.get(nameKey(m[0]));
+				if (p && !absent(m)) add(p);
 			}
-		if (index.familyRe)
-			for (const m of allMatches(index.familyRe, folded)) {
-				const candidates = index.byFamily.get(m[1]!.replace(/[\s-]+/g, ' ')) ?? [];
-				// "Minister Motegi" in 2021 and in 2026 is the same person; a shared family name is resolved by office on the date.
-				const active = candidates.filter((p) => officeOn(index, p, date));
-				const pick =
-					active.length === 1 ? active[0] : candidates.length === 1 ? candidates[0] : undefined;
-				if (pick) add(pick);
-			}
+		const familyMatches = [
+			...(index.familyRe ? allMatches(index.familyRe, folded) : []),
+			...(index.familyJaRe && CJK.test(folded) ? allMatches(index.familyJaRe, folded) : [])
+		];
+		for (const m of familyMatches) {
+			if (absent(m)) continue;
+			const candidates = index.byFamily.get(nameKey(m[1] ?? m[2] ?? '')) ?? [];
+			// "Minister Motegi" in 2021 and in 2026 is the same person; a shared family name is resolved by office on the date.
+			const active = candidates.filter((p) => officeOn(index, p, date));
+			const pick =
+				active.length === 1 ? active[0] : candidates.length === 1 ? candidates[0] : undefined;
+			if (pick) add(pick);
+		}
 		for (const { office, re } of index.officeRes)
 			for (const m of allMatches(re, folded))
-				addOffice(office, text.slice(m.index, m.index + m[0].length));
+				if (!absent(m)) addOffice(office, text.slice(m.index, m.index + m[0].length));
 		for (const { role, re } of index.pluralRes) {
 			for (const m of allMatches(re, folded)) {
 				for (const name of [m[1]!, m[2]!]) {
@@ -276,7 +409,10 @@ export function findParticipants(
 				}
 			}
 		}
-	}
+	};
+	scan(texts);
+	if (japaneseText && new Set([...found.values()].map((p) => p.country)).size < 2)
+		scan(sentences.slice(2));
 	// "Japan-Canada Foreign Ministers' Meeting": the title names the two office holders.
 	const foldedTitle = foldSameLength(title);
 	for (const { role, re } of index.meetingRes) {
@@ -289,6 +425,14 @@ export function findParticipants(
 				if (office) addOffice(office, title.slice(m.index, m.index + m[0].length));
 			}
 		}
+	}
+	// "日・カナダ外相会談", "日加首脳電話会談": the Japanese title names the two office holders too.
+	for (const { role, re } of index.meetingJaRes) {
+		const m = re.exec(normalizeForMatch(title));
+		if (!m) continue;
+		for (const office of index.offices.values())
+			if (office.role === role.id && (office.country === 'CA' || office.country === 'JP'))
+				addOffice(office, m[0]);
 	}
 	// Titled names that resolve to nobody in people.yaml.
 	const unknown = new Set<string>();
