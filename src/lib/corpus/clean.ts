@@ -113,7 +113,9 @@ const FURNITURE: [RegExp, string][] = [
 		/^.{1,20}へ戻る$|^発信元サイトへ$|^\/?(?:英文|和文|和文仮訳|概要)\s*\(PDF\)/,
 		'navigation: back to'
 	],
-	[/^[^。]{1,100}の様子(?:\s*\d)?$/, 'photo caption']
+	[/^[^。]{1,100}の様子(?:\s*\d)?$/, 'photo caption'],
+	// "ホーム > 外交政策 > 国・地域": a breadcrumb trail.
+	[/^[^。>]{1,30}(?:\s*>\s*[^。>]{1,30}){1,8}$/, 'navigation: breadcrumb']
 ];
 
 /** Newswire prefixes in front of the first sentence: "date 2026-03-06", "TOKYO, March 6, 2026 /CNW/ -". */
@@ -289,14 +291,16 @@ export function cleanText(body: string, title?: string): CleanResult {
 			kind = 'list-item';
 			// "(1) Enhanced Security…" keeps its number: it is part of the official text. Bullets go.
 			if (!/\d|[a-z][.)]|\([ivx]+\)/.test(marker[0])) start += marker[0].length;
-		} else if (isHeading(rest)) {
+		} else if (!japanese && isHeading(rest)) {
 			kind = 'heading';
 		}
 
 		const prev = blocks.at(-1);
 		const prevLine = all[i - 1];
 		// A paragraph wrapped over several lines: join when the previous line stops mid-sentence.
+		// Japanese pages keep a paragraph on one line; a line after one is a new block.
 		if (
+			!japanese &&
 			kind !== 'list-item' &&
 			(prev?.kind === 'paragraph' || prev?.kind === 'heading') &&
 			prevLine?.text &&

@@ -176,7 +176,8 @@ export function buildDocument(
 		);
 		participants = found.participants;
 		warnings.push(...found.warnings);
-		if (participants.length === 0)
+		// An agreement entering into force is an act of the two governments: no one is named.
+		if (participants.length === 0 && format !== 'entry-into-force')
 			warnings.push('no participants found: name them in front matter ("participants: [id, …]")');
 	}
 	mark('participants', participants.length ? participants : null, given.participants);

@@ -445,11 +445,11 @@ export function findParticipants(
 				.filter((w) => !NOT_A_NAME.has(w.toLowerCase()));
 			if (!words.length) continue;
 			const name = words.join(' ');
-			const f = foldSameLength(name);
+			const f = nameKey(name);
 			const known =
 				index.byName.has(f) ||
 				index.byFamily.has(f) ||
-				words.some((w) => index.byFamily.has(foldSameLength(w)));
+				words.some((w) => index.byFamily.has(nameKey(w)));
 			if (!known && !/^(?:of|for)\b/i.test(name)) unknown.add(name);
 		}
 	}
