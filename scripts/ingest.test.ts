@@ -1,25 +1,31 @@
 /**
- * `npm run ingest` end to end: the real command line, spawned against temporary copies of data/,
- * on the saved pages in tests/fixtures/raw/ (copies of shared/seeds/, so that CI needs no more
- * than this repository). The spawns are started together and awaited by the tests, to keep the
- * file fast; each has its own data directory.
+ * `npm run ingest` end to end: the real command line, spawned against temporary copies of the
+ * fixture corpus (src/lib/corpus/fixtures/corpus/, which the tests own), on the saved pages in
+ * tests/fixtures/raw/ (copies of shared/seeds/, so that CI needs no more than this repository).
+ * The spawns are started together and awaited by the tests, to keep the file fast; each has its
+ * own data directory. The last block adds a readout to a copy of the live data/ exactly as the
+ * README says, and checks that the corpus still keeps every invariant.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
 	cpSync,
+	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
 	rmSync,
+	symlinkSync,
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/lib/corpus/corpus';
+import { corpusInvariants } from '../src/lib/corpus/invariants';
 import { formatProblem } from '../src/lib/corpus/schema';
-import { commitWrites } from './ingest-io';
+import { dataFiles, FIXTURE, rawSources } from '../src/lib/corpus/testing';
+import { commitWrites, tempName } from './ingest-io';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RAW = join(ROOT, 'tests/fixtures/raw');
@@ -32,12 +38,12 @@ const work = mkdtempSync(join(tmpdir(), 'ingest-e2e-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 let dirs = 0;
-/** A fresh directory with a copy of data/ in it. */
-function scratch(): { dir: string; data: string; sources: string } {
+/** A fresh directory with a copy of the fixture corpus (or of `from`) in it, as data/. */
+function scratch(from = FIXTURE): { dir: string; data: string; sources: string } {
 	const dir = join(work, `run-${++dirs}`);
 	mkdirSync(dir);
 	const data = join(dir, 'data');
-	cpSync(join(ROOT, 'data'), data, { recursive: true, dereference: true });
+	cpSync(from, data, { recursive: true, dereference: true });
 	return { dir, data, sources: join(data, 'sources') };
 }
 
@@ -53,17 +59,29 @@ interface Run {
 	stderr: string;
 }
 
-/** Runs the command line (or `npm run ingest`, to see what npm adds) and collects its output. */
-function ingest(args: string[], via: 'node' | 'npm' = 'node'): Promise<Run> {
-	const [command, argv] =
-		via === 'npm'
-			? ['npm', ['run', 'ingest', '--', ...args]]
-			: [process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), ...args]];
+interface How {
+	/** `node` runs scripts/ingest.ts as `npm run ingest` does; `npm` goes through npm itself. */
+	via?: 'node' | 'npm';
+	/** Where the user is: npm's INIT_CWD, and the working directory of `npm`. */
+	from?: string;
+	/** Modules loaded first (to interrupt a batch at a known point). */
+	preload?: string;
+	env?: Record<string, string>;
+}
+
+/**
+ * Runs the command line and collects its output. Through node it runs as npm runs a script: in
+ * the package root, with the user's folder in INIT_CWD. Through npm it is `npm run ingest`, from
+ * the user's folder (`npm --prefix ROOT`), to see what npm adds.
+ */
+function run(command: string, argv: string[], how: How = {}): Promise<Run> {
 	// Run outside any npm script of the caller, as an analyst would.
-	const env = { ...process.env };
-	for (const key of Object.keys(env)) if (key.startsWith('npm_')) delete env[key];
+	const env: Record<string, string | undefined> = { ...process.env, ...how.env };
+	for (const key of Object.keys(env))
+		if (key.startsWith('npm_') || key === 'INIT_CWD') delete env[key];
+	if (how.via !== 'npm') env.INIT_CWD = how.from ?? ROOT;
 	return new Promise((done, fail) => {
-		const child = spawn(command, argv, { cwd: ROOT, env });
+		const child = spawn(command, argv, { cwd: how.via === 'npm' ? (how.from ?? ROOT) : ROOT, env });
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (d) => (stdout += d));
@@ -73,9 +91,32 @@ function ingest(args: string[], via: 'node' | 'npm' = 'node'): Promise<Run> {
 	});
 }
 
+function ingest(args: string[], how: How | 'npm' = {}): Promise<Run> {
+	const h: How = how === 'npm' ? { via: 'npm' } : how;
+	if (h.via === 'npm')
+		return run('npm', ['--prefix', ROOT, 'run', '-s', 'ingest', '--', ...args], h);
+	const preload = h.preload ? ['--import', h.preload] : [];
+	return run(
+		process.execPath,
+		[...preload, '--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), ...args],
+		h
+	);
+}
+
 const lines = (text: string) => text.split('\n').filter((l) => l.length > 0);
+
+function link(target: string, path: string): string {
+	symlinkSync(target, path);
+	return path;
+}
+
+function fifo(path: string): string {
+	execFileSync('mkfifo', [path]);
+	return path;
+}
 const listing = (dir: string) => readdirSync(dir).sort();
-const ORIGINAL = listing(join(ROOT, 'data/sources'));
+const ORIGINAL = listing(join(FIXTURE, 'sources'));
+const hidden = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('.'));
 
 // ---------------------------------------------------------------- every bad input in one call
 
@@ -127,6 +168,85 @@ const BAD: Record<string, { path: string; expected: RegExp }> = {
 	'front-matter date that does not parse': {
 		path: file(bad.dir, 'date.md', frontMatter('date: 2024-13-45')),
 		expected: /^(.*date\.md):6: date: is not a calendar date/
+	},
+	'front-matter date in 1999': {
+		path: file(bad.dir, 'date-1999.md', frontMatter('date: 1999-05-03')),
+		expected:
+			/^(.*date-1999\.md):6: date: 1999-05-03 is not a date from 2000-01-01 to \d{4}-\d{2}-\d{2} \(a year from today\) — check the year$/
+	},
+	'front-matter publication date in 2099': {
+		path: file(
+			bad.dir,
+			'published-2099.md',
+			frontMatter().replace('published: 2024-01-13', 'published: 2099-01-13')
+		),
+		expected: /^(.*published-2099\.md):5: published: 2099-01-13 is not a date from 2000-01-01/
+	},
+	'YAML alias bomb': {
+		path: file(
+			bad.dir,
+			'laughs.md',
+			frontMatter(
+				'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+				...['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map(
+					(n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`
+				)
+			)
+		),
+		expected:
+			/^(.*laughs\.md):7: front matter: expands YAML aliases \(\*name\) past 50 values: refused as a possible "billion laughs" attack — /
+	},
+	'__proto__ key': {
+		path: file(bad.dir, 'proto.md', frontMatter('__proto__:', '  isAdmin: true')),
+		expected:
+			/^(.*proto\.md):6: __proto__: unknown field "__proto__" — remove it: no field has that name$/
+	},
+	'page whose first line is ---': {
+		path: file(
+			bad.dir,
+			'rule.txt',
+			`---\nJapan-Canada Relations\nForeign Ministers\n---\n${KAMIKAWA}`
+		),
+		expected:
+			/^(.*rule\.txt):1: front matter: opens with "---", so lines 2–3 \(up to the next "---"\) were read as front matter, but they hold none of its fields .* — if the saved page itself begins with a "---" line \(a horizontal rule\), delete that line/
+	},
+	'page already in the corpus (another form of its address)': {
+		path: file(
+			bad.dir,
+			'again.md',
+			[
+				'---',
+				'url: HTTP://PM.GC.CA/en/node/16726/',
+				'title: The call again',
+				'published: 2022-02-09',
+				'---',
+				TRUDEAU
+			].join('\n')
+		),
+		expected: new RegExp(
+			`^(.*again\\.md):2: url: HTTP://PM\\.GC\\.CA/en/node/16726/ is already in the corpus: ${escape(
+				join(
+					bad.sources,
+					ORIGINAL.find((n) => n.startsWith('2022-02-08'))!
+				)
+			)} holds it — `
+		)
+	},
+	'symbolic link to a system file': {
+		path: link('/etc/passwd', join(bad.dir, 'passwd.txt')),
+		expected: /^(.*passwd\.txt): is a symbolic link: ingest reads only regular files/
+	},
+	'symbolic link to a saved page': {
+		path: link(join(RAW, '000_6ee1226c9558782b.txt'), join(bad.dir, 'linked.txt')),
+		expected: /^(.*linked\.txt): is a symbolic link: /
+	},
+	'FIFO (which would block)': {
+		path: fifo(join(bad.dir, 'pipe.txt')),
+		expected: /^(.*pipe\.txt): is a named pipe \(FIFO\), not a regular file/
+	},
+	device: {
+		path: '/dev/zero',
+		expected: /^(\/dev\/zero): is a device, not a regular file/
 	}
 };
 // A page with nothing wrong, which must not be written either.
@@ -136,7 +256,7 @@ const good = file(
 	[
 		'---',
 		'title: Trudeau–Kishida telephone call',
-		'url: https://pm.gc.ca/en/node/16726',
+		'url: https://pm.gc.ca/en/news/readouts/2022/02/08/a-copy-for-the-tests',
 		'published: 2022-02-09',
 		'---',
 		TRUDEAU
@@ -170,7 +290,7 @@ const WRITE_ARGS = [
 	'--published',
 	'2022-02-09',
 	'--url',
-	'https://pm.gc.ca/en/node/16726',
+	'https://pm.gc.ca/en/news/readouts/2022/02/08/saved-on-windows',
 	'--title',
 	'Trudeau–Kishida telephone call (saved on Windows)',
 	file(write.dir, 'trudeau-windows.txt', WINDOWS)
@@ -219,6 +339,138 @@ const humanRun = ingest([
 	join(dry.dir, 'kamikawa.txt')
 ]);
 
+// Hostile options: control characters in one-line facts, dates out of range.
+const hostile = scratch();
+const hostilePage = file(hostile.dir, 'kamikawa.txt', KAMIKAWA);
+const controlRun = ingest([
+	'--data',
+	hostile.data,
+	'--published',
+	'2024-01-13',
+	'--url',
+	'https://www.mofa.go.jp/na/na1/ca/page.html\nissuer: forged',
+	'--title',
+	'Foreign Ministers\r meet',
+	'--issuer',
+	'Ministry of Foreign Affairs\u001b[2J',
+	hostilePage
+]);
+const dateRuns = ['1999-12-31', '2099-01-01'].map((published) =>
+	ingest([
+		'--data',
+		hostile.data,
+		'--published',
+		published,
+		'--url',
+		'https://www.mofa.go.jp/na/na1/ca/page.html',
+		hostilePage
+	])
+);
+
+// A page with bidi controls, written for real with the new publication facts.
+const bidi = scratch();
+const BIDI_PAGE = KAMIKAWA.replace('Montreal', '\u202EMontreal\u202C').replace(
+	'Kamikawa',
+	'\u2066Kamikawa\u2069'
+);
+const bidiRun = ingest([
+	'--data',
+	bidi.data,
+	'--url',
+	'https://www.mofa.go.jp/na/na1/ca/bidi-copy.html',
+	'--title',
+	'Japan-Canada Foreign Ministers’ Meeting (bidi copy)',
+	'--lang',
+	'en',
+	'--excerpt',
+	'--via',
+	'A mirror of MOFA pages',
+	'--original',
+	'https://www.mofa.go.jp/na/na1/ca/pageite_000001_00109.html',
+	file(bidi.dir, 'bidi.txt', BIDI_PAGE)
+]);
+
+// Relative paths, from a folder that is not the package root, through npm itself.
+const rel = scratch();
+mkdirSync(join(rel.dir, 'saved'));
+file(join(rel.dir, 'saved'), 'page.txt', KAMIKAWA);
+const relativeRun = ingest(
+	[
+		'--data',
+		'../data',
+		'--url',
+		'https://www.mofa.go.jp/na/na1/ca/relative-copy.html',
+		'--title',
+		'Foreign Ministers meet (relative path)',
+		'page.txt'
+	],
+	{ via: 'npm', from: join(rel.dir, 'saved') }
+);
+// The same from the package root's point of view: what INIT_CWD says wins over the working dir.
+const initCwdRun = ingest(
+	[
+		'--data',
+		'data',
+		'--dry-run',
+		'--url',
+		'https://www.mofa.go.jp/na/na1/ca/relative-copy.html',
+		'saved/page.txt'
+	],
+	{ from: rel.dir }
+);
+
+// A batch interrupted between two of its writes: a preloaded module sends the process SIGINT (or
+// SIGTERM) right after the first file takes its name, and says how many temporary files existed.
+const PRELOAD = join(work, 'interrupt.mjs');
+writeFileSync(
+	PRELOAD,
+	[
+		"import fs from 'node:fs';",
+		"import { dirname } from 'node:path';",
+		"import { syncBuiltinESMExports } from 'node:module';",
+		'const link = fs.linkSync;',
+		'let n = 0;',
+		'fs.linkSync = (from, to) => {',
+		'\tlink(from, to);',
+		'\tif (++n !== 1) return;',
+		"\tconst temps = fs.readdirSync(dirname(to)).filter((f) => f.endsWith('.tmp')).length;",
+		'\tprocess.stderr.write(`test: ${temps} temporary files at the first link\\n`);',
+		"\tprocess.kill(process.pid, process.env.TEST_SIGNAL ?? 'SIGINT');",
+		'};',
+		'syncBuiltinESMExports();'
+	].join('\n')
+);
+const batchOf = (dir: string) =>
+	[TRUDEAU, KAMIKAWA, TRUDEAU].map((text, i) =>
+		file(
+			dir,
+			`batch-${i}.md`,
+			[
+				'---',
+				`title: Page ${i} of an interrupted batch`,
+				'issuer: Global Affairs Canada',
+				`url: https://www.canada.ca/en/global-affairs/batch-${i}.html`,
+				'published: 2024-01-13',
+				'---',
+				text
+			].join('\n')
+		)
+	);
+const interrupted = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+	const at = scratch();
+	return {
+		signal,
+		at,
+		run: ingest(['--data', at.data, ...batchOf(at.dir)], {
+			preload: PRELOAD,
+			env: { TEST_SIGNAL: signal }
+		})
+	};
+});
+
+// npm's own errors are not hidden (.npmrc has no loglevel=silent).
+const noSuchScript = run('npm', ['--prefix', ROOT, 'run', 'no-such-script'], { via: 'npm' });
+
 // ---------------------------------------------------------------- the tests
 
 // The tests wait for the spawns above: seconds on an idle machine, more on a busy one.
@@ -229,7 +481,9 @@ describe('bad input: one line per problem, naming the file, and nothing written'
 		const run = await badRun;
 		expect(run.code).toBe(1);
 		expect(listing(bad.sources)).toEqual(ORIGINAL);
-		expect(run.stdout).toMatch(/Nothing written: 10 problem\(s\), listed on stderr\./);
+		expect(run.stdout).toContain(
+			`Nothing written: ${Object.keys(BAD).length} problem(s), listed on stderr.`
+		);
 		// The good page was read and reported; the bad ones were not.
 		expect(run.stdout).toContain(`${good} → `);
 		expect(lines(run.stderr)).toHaveLength(Object.keys(BAD).length);
@@ -278,16 +532,7 @@ describe('writing', SLOW, () => {
 		expect(text.endsWith(`\n---\n${WINDOWS.slice(1)}`)).toBe(true);
 		expect(text).toMatch(/^---\ntitle: Trudeau–Kishida telephone call \(saved on Windows\)\n/);
 
-		const read = (name: string) => readFileSync(join(write.data, name), 'utf8');
-		const { corpus, problems } = buildCorpus(
-			{
-				themes: read('themes.yaml'),
-				people: read('people.yaml'),
-				places: read('places.yaml'),
-				milestones: read('milestones.yaml')
-			},
-			after.map((name) => ({ name, text: readFileSync(join(write.sources, name), 'utf8') }))
-		);
+		const { corpus, problems } = buildCorpus(dataFiles(write.data), rawSources(write.data));
 		expect(problems.map(formatProblem)).toEqual([]);
 		const doc = corpus!.documents.find((d) => d.file === NAME)!;
 		expect(doc).toMatchObject({ date: '2022-02-08', format: 'call', level: 'leaders' });
@@ -295,11 +540,11 @@ describe('writing', SLOW, () => {
 		expect(doc.participants.map((p) => p.id)).toEqual(['justin-trudeau', 'kishida-fumio']);
 	});
 
-	it('refuses to overwrite it on a second run, naming the file', async () => {
+	it('refuses the same page on a second run, naming the file that holds it', async () => {
 		const { second, after } = await writeRuns;
 		expect(second.code).toBe(1);
 		expect(lines(second.stderr)).toEqual([
-			`${WRITE_ARGS.at(-1)}: ${join(write.sources, NAME)} already exists: not overwritten — remove or rename that file first if this page replaces it`
+			`${WRITE_ARGS.at(-1)}: url: https://pm.gc.ca/en/news/readouts/2022/02/08/saved-on-windows is already in the corpus: ${join(write.sources, NAME)} holds it (--url https://pm.gc.ca/en/news/readouts/2022/02/08/saved-on-windows) — this page is saved already: review that file, or remove it first if this copy replaces it`
 		]);
 		expect(listing(write.sources)).toEqual(after);
 		// No temporary file left behind either.
@@ -312,6 +557,8 @@ describe('--dry-run', SLOW, () => {
 		file: expect.any(String),
 		output: expect.any(String),
 		title: expect.toBeOneOf([expect.any(String), null]),
+		lang: expect.stringMatching(/^(en|fr|ja)$/),
+		excerpt: expect.any(Boolean),
 		date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
 		format: expect.any(String),
 		level: expect.any(String),
@@ -356,7 +603,7 @@ describe('--dry-run', SLOW, () => {
 		expect(listing(dry.sources)).toEqual(ORIGINAL);
 	});
 
-	it('--json through `npm run ingest` parses, for the 2024 meeting in Montreal', async () => {
+	it('--json through `npm run -s ingest` (as the README says) parses, for the 2024 meeting in Montreal', async () => {
 		const run = await kamikawaJson;
 		expect(run.code).toBe(0);
 		const results = JSON.parse(run.stdout) as Record<string, unknown>[];
@@ -393,6 +640,97 @@ describe('--dry-run', SLOW, () => {
 	});
 });
 
+describe('hostile input on the command line: one line per problem, nothing written', SLOW, () => {
+	it('refuses control characters in --url, --title and --issuer, each on one line', async () => {
+		const r = await controlRun;
+		expect(r.code).toBe(1);
+		expect(lines(r.stderr)).toEqual([
+			`${hostilePage}: title: contains U+000D (a line break), which a one-line fact cannot hold (--title "Foreign Ministers\\r meet") — give the value on one line, without control characters`,
+			`${hostilePage}: issuer: contains U+001B (a control character), which a one-line fact cannot hold (--issuer "Ministry of Foreign Affairs\\u001b[2J") — give the value on one line, without control characters`,
+			`${hostilePage}: url: contains U+000A (a line break), which a one-line fact cannot hold (--url "https://www.mofa.go.jp/na/na1/ca/page.html\\nissuer: forged") — give the value on one line, without control characters`
+		]);
+		expect(listing(hostile.sources)).toEqual(ORIGINAL);
+	});
+
+	it('refuses --published in 1999 and in 2099', async () => {
+		for (const [i, year] of ['1999-12-31', '2099-01-01'].entries()) {
+			const r = await dateRuns[i]!;
+			expect(r.code).toBe(1);
+			expect(lines(r.stderr)).toEqual([
+				expect.stringMatching(
+					new RegExp(
+						`^${escape(hostilePage)}: published: ${year} is not a date from 2000-01-01 to \\d{4}-\\d{2}-\\d{2} \\(a year from today\\) \\(--published ${year}\\) — check the year$`
+					)
+				)
+			]);
+		}
+		expect(listing(hostile.sources)).toEqual(ORIGINAL);
+	});
+
+	it('strips bidi controls with a warning, and writes --lang, --excerpt, --via, --original', async () => {
+		const r = await bidiRun;
+		expect(r.stderr).toBe('');
+		expect(r.code).toBe(0);
+		expect(r.stdout).toMatch(
+			/ {4}- removed 4 bidirectional control character\(s\) \(U\+202E, U\+202C, U\+2066, U\+2069\) .*the file is written without them/
+		);
+		expect(r.stdout).toContain('  language:     en  (given)\n');
+		expect(r.stdout).toContain('  excerpt:      yes');
+		const [name] = listing(bidi.sources).filter((n) => !ORIGINAL.includes(n));
+		const text = readFileSync(join(bidi.sources, name!), 'utf8');
+		expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+		expect(text).toContain('\nvia: A mirror of MOFA pages\n');
+		expect(text).toContain(
+			'\noriginal: https://www.mofa.go.jp/na/na1/ca/pageite_000001_00109.html\nlang: en\nexcerpt: true\n# extracted'
+		);
+		expect(text.endsWith(`\n---\n${KAMIKAWA}`)).toBe(true);
+		const { broken } = corpusInvariants(dataFiles(bidi.data), rawSources(bidi.data));
+		expect(broken).toEqual([]);
+	});
+});
+
+describe('paths relative to the folder the user is in', SLOW, () => {
+	it('reads FILE and --data from the folder `npm run` was started in', async () => {
+		const r = await relativeRun;
+		expect(r.stderr).toBe('');
+		expect(r.code).toBe(0);
+		const added = listing(rel.sources).filter((n) => !ORIGINAL.includes(n));
+		expect(added).toEqual(['2024-01-13-foreign-ministers-meet-relative-path.md']);
+		expect(r.stdout).toContain(`page.txt → ${join('../data/sources', added[0]!)}`);
+		expect(r.stdout).toContain(`Wrote ${join('../data/sources', added[0]!)}`);
+	});
+
+	it('takes the folder from INIT_CWD, not from the package root it runs in', async () => {
+		const r = await initCwdRun;
+		expect(r.stderr).toBe('');
+		expect(r.code).toBe(0);
+		expect(r.stdout).toContain('saved/page.txt → data/sources/2024-01-13-');
+		expect(relative(ROOT, rel.dir)).not.toBe('');
+	});
+});
+
+describe('an interrupted batch', SLOW, () => {
+	for (const { signal, at, run: interruptedRun } of interrupted)
+		it(`leaves no file behind on ${signal} between two writes`, async () => {
+			const r = await interruptedRun;
+			// Every file was on disk under a temporary name before the first took its name.
+			expect(r.stderr).toContain('test: 3 temporary files at the first link\n');
+			expect(r.stderr).toContain(`ingest: interrupted (${signal}): nothing written\n`);
+			expect(r.code).toBe(signal === 'SIGINT' ? 130 : 143);
+			expect(r.stdout).not.toContain('Wrote');
+			expect(listing(at.sources)).toEqual(ORIGINAL);
+			expect(hidden(at.sources)).toEqual([]);
+		});
+});
+
+describe('npm', SLOW, () => {
+	it('prints its own errors: `npm run no-such-script`', async () => {
+		const r = await noSuchScript;
+		expect(r.code).not.toBe(0);
+		expect(r.stderr).toContain('Missing script: "no-such-script"');
+	});
+});
+
 describe('commitWrites', () => {
 	it('writes all the files, or none when one name was taken since the plan', () => {
 		const dir = mkdtempSync(join(work, 'commit-'));
@@ -415,4 +753,25 @@ describe('commitWrites', () => {
 		expect(listing(dir)).toEqual(['a.md', 'b.md', 'd.md']);
 		expect(readFileSync(join(dir, 'd.md'), 'utf8')).toBe('already here');
 	});
+
+	it('removes every temporary file when a write fails midway, and writes none', () => {
+		const dir = mkdtempSync(join(work, 'commit-'));
+		// The second temporary name is taken by a folder: its write fails after the first succeeded.
+		mkdirSync(tempName(dir, 'f.md'));
+		const failed = commitWrites(dir, [
+			{ name: 'e.md', text: 'E' },
+			{ name: 'f.md', text: 'F' },
+			{ name: 'g.md', text: 'G' }
+		]);
+		expect(failed.written).toEqual([]);
+		expect(failed.problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/f\.md: could not be written \(E\w+\): nothing was written$/)
+		]);
+		expect(readdirSync(dir)).toEqual([`.f.md.${process.pid}.tmp`]);
+		expect(existsSync(tempName(dir, 'e.md'))).toBe(false);
+	});
 });
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

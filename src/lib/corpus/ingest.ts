@@ -648,6 +648,7 @@ function planOne(
 		else if (message)
 			problems.push({
 				file,
+				line: keyLines.url,
 				field: 'url',
 				message: `${message}${optionNote('url')}`,
 				fix:
