@@ -471,10 +471,69 @@ const interrupted = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
 // npm's own errors are not hidden (.npmrc has no loglevel=silent).
 const noSuchScript = run('npm', ['--prefix', ROOT, 'run', 'no-such-script'], { via: 'npm' });
 
+// Adding a readout to a copy of the live data/, exactly as the README's "How to add a document"
+// says: its command (read from the README), through npm, from the folder the page was saved in.
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const HOW_TO = README.slice(README.indexOf('## How to add a document'));
+
+/** The words of the README's ingest command, as a shell splits them. */
+function readmeCommand(): string[] {
+	const block = /```sh\n([\s\S]*?)```/.exec(HOW_TO)?.[1] ?? '';
+	const line = block.replace(/\\\n/g, ' ').trim();
+	return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+}
+
+const READOUT = [
+	'Prime Minister Carney speaks with Prime Minister of Japan Takaichi Sanae',
+	'',
+	'November 20, 2026',
+	'Ottawa, Ontario',
+	'',
+	'Today, Prime Minister Mark Carney spoke with the Prime Minister of Japan, Takaichi Sanae.',
+	'',
+	'The leaders discussed cooperation on critical minerals, energy security and defence, and the situation in the Indo-Pacific.',
+	'',
+	'They agreed to remain in close contact.',
+	''
+].join('\n');
+const FACTS_OF_README: Record<string, string> = {
+	'--published': '2026-11-20',
+	'--url': 'https://www.pm.gc.ca/en/news/readouts/2026/11/20/a-readout-added-by-the-tests',
+	'--title':
+		'Prime Minister Carney speaks with Prime Minister of Japan Takaichi Sanae (a test copy)',
+	'--issuer': "Prime Minister's Office, Canada"
+};
+const live = scratch(join(ROOT, 'data'));
+const analyst = join(live.dir, 'downloads');
+mkdirSync(analyst);
+const command = readmeCommand();
+/** The README's arguments, with this readout's facts in place of the example's. */
+const readmeArgs = command.slice(4).map((word, i, all) => FACTS_OF_README[all[i - 1]!] ?? word);
+const asAnalyst: How = { via: 'npm', from: analyst, env: { CJT_DATA_DIR: live.data } };
+const npmRun = (...argv: string[]) => run('npm', ['--prefix', ROOT, 'run', ...argv], asAnalyst);
+const readmeRuns = (async () => {
+	file(analyst, readmeArgs.at(-1)!, READOUT);
+	const before = listing(live.sources);
+	const dryRun = await npmRun('ingest', '--', ...readmeArgs);
+	const afterDry = listing(live.sources);
+	const real = await npmRun('ingest', '--', ...readmeArgs.filter((a) => a !== '--dry-run'));
+	const check = await npmRun('check:data');
+	// The unit tests over data/, pointed at the copy, as `npm test` would run them on it.
+	const env = Object.fromEntries(
+		Object.entries(process.env).filter(([k]) => !/^(VITEST|npm_|FORCE_COLOR)/.test(k))
+	) as Record<string, string>;
+	const dataTests = await run(
+		process.execPath,
+		[join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', 'src/lib/corpus/data.test.ts'],
+		{ env: { ...env, CJT_DATA_DIR: live.data, NO_COLOR: '1' } }
+	);
+	return { before, dryRun, afterDry, real, check, dataTests };
+})();
+
 // ---------------------------------------------------------------- the tests
 
 // The tests wait for the spawns above: seconds on an idle machine, more on a busy one.
-const SLOW = { timeout: 60_000 };
+const SLOW = { timeout: 180_000 };
 
 describe('bad input: one line per problem, naming the file, and nothing written', SLOW, () => {
 	it('fails the whole call with status 1 and writes nothing, not even the good page', async () => {
@@ -728,6 +787,52 @@ describe('npm', SLOW, () => {
 		const r = await noSuchScript;
 		expect(r.code).not.toBe(0);
 		expect(r.stderr).toContain('Missing script: "no-such-script"');
+	});
+});
+
+describe('adding a document as the README says keeps the tests over data/ green', SLOW, () => {
+	it('the README gives an `npm run ingest -- --dry-run` command for one saved page', () => {
+		expect(command.slice(0, 5)).toEqual(['npm', 'run', 'ingest', '--', '--dry-run']);
+		for (const option of Object.keys(FACTS_OF_README)) expect(command).toContain(option);
+		expect(HOW_TO).toContain('Run it again without `--dry-run`');
+		expect(HOW_TO).toContain('`npm run check:data`');
+	});
+
+	it('the dry run reports the readout and writes nothing', async () => {
+		const { before, dryRun, afterDry } = await readmeRuns;
+		expect(dryRun.code).toBe(0);
+		expect(dryRun.stdout).toContain('  date:         2026-11-20  (from "Today")\n');
+		expect(dryRun.stdout).toContain('  format:       call\n');
+		expect(dryRun.stdout).toContain(
+			'  participants: Mark Carney (Prime Minister of Canada); Takaichi Sanae'
+		);
+		expect(dryRun.stdout).toContain('Dry run: nothing written.');
+		expect(afterDry).toEqual(before);
+	});
+
+	it('the real run writes one file, and check:data accepts the corpus', async () => {
+		const { before, real, check } = await readmeRuns;
+		expect(real.stderr).toBe('');
+		expect(real.code).toBe(0);
+		const added = listing(live.sources).filter((n) => !before.includes(n));
+		expect(added).toEqual([
+			expect.stringMatching(
+				/^2026-11-20-prime-minister-carney-speaks-with-prime-minister-of-japan-[a-z-]+\.md$/
+			)
+		]);
+		expect(real.stdout).toContain(`Wrote ${join(live.data, 'sources', added[0]!)}`);
+		expect(check.code).toBe(0);
+	});
+
+	it('the corpus with it keeps every invariant, and the data tests pass on it', async () => {
+		const { dataTests } = await readmeRuns;
+		const { corpus, broken } = corpusInvariants(dataFiles(live.data), rawSources(live.data));
+		expect(broken).toEqual([]);
+		const doc = corpus!.documents.find((d) => d.url === FACTS_OF_README['--url'])!;
+		expect(doc).toMatchObject({ date: '2026-11-20', format: 'call', level: 'leaders', lang: 'en' });
+		expect(corpus!.events.some((e) => e.sources.includes(doc.file))).toBe(true);
+		expect(dataTests.code, dataTests.stdout + dataTests.stderr).toBe(0);
+		expect(dataTests.stdout).toMatch(/Tests\s+\d+ passed/);
 	});
 });
 
