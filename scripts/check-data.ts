@@ -4,16 +4,27 @@
  */
 import { buildCorpus } from '../src/lib/corpus/corpus';
 import { formatLocation } from '../src/lib/corpus/extract';
+import { checkCorpus } from '../src/lib/corpus/invariants';
 import { formatProblem } from '../src/lib/corpus/schema';
 import { FORMAT_LABELS, LEVEL_LABELS } from '../src/lib/display/labels';
 import { formatRecordSummary, summarizeRecord } from '../src/lib/record/summary';
 import { readDataFiles, readSources } from '../src/lib/server/corpus';
 
-const { corpus, problems } = buildCorpus(readDataFiles(), readSources());
+const sources = readSources();
+const { corpus, problems } = buildCorpus(readDataFiles(), sources);
 if (!corpus) {
 	for (const p of problems) console.error(formatProblem(p));
 	console.error(
 		`\n${problems.length} problem(s) in data/: the site will not build until they are fixed.`
+	);
+	process.exit(1);
+}
+// What the tests over data/ hold it to beyond the build (dates in range, no bidi controls, …).
+const broken = checkCorpus(corpus, sources);
+if (broken.length) {
+	for (const b of broken) console.error(b);
+	console.error(
+		`\n${broken.length} invariant(s) broken in data/: npm test fails until they are fixed.`
 	);
 	process.exit(1);
 }
