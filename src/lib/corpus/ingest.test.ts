@@ -513,7 +513,7 @@ describe('planIngest: a page already in the corpus', () => {
 		);
 		expect(twice.writes).toEqual([]);
 		expect(twice.problems.map(formatProblem)).toEqual([
-			'b.txt: url: http://pm.gc.ca/x/ is also the address of a.txt in the same call — ingest the page once'
+			'b.txt:2: url: http://pm.gc.ca/x/ is also the address of a.txt in the same call — ingest the page once'
 		]);
 	});
 });
