@@ -146,6 +146,145 @@ export interface ReadoutTruth {
 	published: string;
 	format: 'call' | 'meeting' | 'statement';
 	ids: string[];
+	lang: 'en' | 'ja';
+}
+
+/** Topic sentences as MOFA's Japanese summaries write them. */
+const TOPICS_JA = [
+	'両{plural}は、「自由で開かれたインド太平洋」の実現に向けて、日加アクションプランを土台に協力を進めていくことで一致しました。',
+	'両{plural}は、核・ミサイル問題や拉致問題を含む北朝鮮への対応において、引き続き緊密に連携していくことを確認しました。',
+	'両{plural}は、東シナ海・南シナ海における力による一方的な現状変更の試みに強く反対することで一致しました。',
+	'両{plural}は、ロシアによるウクライナ侵略について、厳しい対露制裁と強力なウクライナ支援を継続することで一致しました。',
+	'両{plural}は、中東情勢について意見交換を行い、ガザ地区の人道状況に深刻な懸念を表明しました。',
+	'{B}から、CPTPPを含む貿易・投資の拡大への期待を述べました。',
+	'両{plural}は、重要鉱物のサプライチェーン強靱化を含む経済安全保障分野での協力を進めることで一致しました。',
+	'{A}から、LNGや水素を含むエネルギー安全保障及び食料安全保障での協力への期待が示されました。',
+	'両{plural}は、気候変動対策や北極における協力を確認しました。',
+	'両{plural}は、情報保護協定の下での防衛協力と自衛隊とカナダ軍の共同訓練を推進することで一致しました。',
+	'両{plural}は、サイバー分野での協力を強化していくことを確認しました。',
+	'両{plural}は、JETプログラムを含む人的交流を一層促進していくことで一致しました。',
+	'両{plural}は、G7や国連の場でも緊密に連携していくことで一致しました。',
+	'{B}から、法の支配に基づく自由で開かれた国際秩序の維持・強化の重要性を述べました。'
+];
+
+/** Japanese names of the offices of ROLES, as MOFA writes them after a name. */
+const JA_TITLES: Record<string, string> = {
+	'prime-minister-of-canada': 'カナダ首相',
+	'prime-minister-of-japan': '内閣総理大臣',
+	'minister-of-foreign-affairs-of-canada': 'カナダ外務大臣',
+	'minister-for-foreign-affairs-of-japan': '外務大臣',
+	'minister-of-national-defence-of-canada': 'カナダ国防大臣',
+	'minister-of-defense-of-japan': '防衛大臣'
+};
+const JA_PLURALS: Record<string, string> = {
+	'Prime Ministers': '首脳',
+	'Foreign Ministers': '外相',
+	'Defence Ministers': '防衛相'
+};
+const JA_SHORT: Record<string, string> = {
+	'prime-minister-of-canada': '首相',
+	'prime-minister-of-japan': '総理大臣',
+	'minister-of-foreign-affairs-of-canada': '外相',
+	'minister-for-foreign-affairs-of-japan': '大臣',
+	'minister-of-national-defence-of-canada': '国防大臣',
+	'minister-of-defense-of-japan': '大臣'
+};
+
+/** A person's name in Japanese script from data/people.yaml, with the parts run together as MOFA does for kanji. */
+function japaneseName(p: Person): string | null {
+	const alias = p.aliases.find((a) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(a));
+	if (!alias) return null;
+	return /\p{Script=Han}/u.test(alias) ? alias.replace(/\s+/g, '') : alias;
+}
+const japaneseFamily = (p: Person) => {
+	const alias = p.aliases.find((a) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(a))!;
+	const parts = alias.split(/[\s・]+/);
+	return p.nameOrder === 'family-first' ? parts[0]! : parts.at(-1)!;
+};
+
+const REIWA = 2018;
+const jaDigits = (n: number) => String(n);
+
+/**
+ * A saved MOFA summary in Japanese of about `targetBytes` (UTF-8): breadcrumbs, the page type,
+ * the title, the 令和 date line, photo captions, the opening sentence with its times, numbered
+ * and bulleted points, and the links below. A call is dated in Ottawa: held at 8 or 10:30 in
+ * the morning in Tokyo, the day after `date`, which is 13 or 14 hours earlier in Ottawa.
+ */
+function makeJapaneseReadout(
+	ref: SyntheticReference,
+	random: Random,
+	date: string,
+	targetBytes: number,
+	role: (typeof ROLES)[number],
+	ca: Person,
+	jp: Person,
+	format: 'call' | 'meeting'
+): Readout {
+	const caName = japaneseName(ca) ?? `${ca.given} ${ca.family}`;
+	const jpName = japaneseName(jp) ?? `${jp.family} ${jp.given}`;
+	const plural = JA_PLURALS[role.plural]!;
+	const meetingName = `日・カナダ${plural}${format === 'call' ? '電話' : ''}会談`;
+	const jst = format === 'call' ? addDays(date, 1) : date;
+	const [y, m, d] = jst.split('-').map(Number) as [number, number, number];
+	const published = jst;
+	const url = `https://www.mofa.go.jp/mofaj/na/na1/ca/page_${jst.replace(/-/g, '')}.html`;
+	const lines: string[] = [
+		'ホーム > 外交政策 > 国・地域 > 北米 > カナダ',
+		'報道発表',
+		meetingName,
+		`令和${jaDigits(y - REIWA)}年${m}月${d}日`,
+		`会談を行う${jpName}${JA_TITLES[role.jp]}と${caName}${JA_TITLES[role.ca]}の様子（写真提供：内閣広報室）`,
+		''
+	];
+	const minutes = 20 + Math.floor(random() * 80);
+	if (format === 'call') {
+		const time = pick(random, ['午前8時00分', '午前10時30分']);
+		lines.push(
+			`　${m}月${d}日、${time}から約${minutes}分間、${jpName}${JA_TITLES[role.jp]}は、${caName}・${JA_TITLES[role.ca]}（The Honourable ${ca.given} ${ca.family}, ${officeTitle(ref, role.ca)}）と電話会談を行ったところ、概要は以下のとおりです。`
+		);
+	} else if (random() < 0.5) {
+		const names = Object.values(
+			ref.places.countries.find((c) => c.code === 'CA')?.cityAliases ?? {}
+		).map((a) => a[0]!);
+		const city = names.length ? pick(random, names) : 'オタワ';
+		lines.push(
+			`　現地時間${m}月${d}日午前9時40分（日本時間同日午後11時40分）から約${minutes}分間、カナダ・${city}を訪問中の${jpName}${JA_TITLES[role.jp]}は、${caName}・${JA_TITLES[role.ca]}（The Honourable ${ca.given} ${ca.family}, ${officeTitle(ref, role.ca)}）と${meetingName}を行ったところ、概要は以下のとおりです。`
+		);
+	} else {
+		lines.push(
+			`　${m}月${d}日、午後5時45分から約${minutes}分間、${jpName}${JA_TITLES[role.jp]}は、訪日中の${caName}・${JA_TITLES[role.ca]}と${meetingName}を行ったところ、概要は以下のとおりです。`
+		);
+	}
+	lines.push('');
+	const fill = (t: string) =>
+		t
+			.replaceAll('{A}', `${japaneseFamily(ca)}${JA_SHORT[role.ca]}`)
+			.replaceAll('{B}', `${japaneseFamily(jp)}${JA_SHORT[role.jp]}`)
+			.replaceAll('{plural}', plural);
+	const deck = shuffle(random, [...TOPICS_JA]);
+	let next = 0;
+	let point = 1;
+	const bytes = (t: string) => Buffer.byteLength(t, 'utf8');
+	let size = bytes(lines.join('\n'));
+	while (size < targetBytes - 400) {
+		const heading = `${point}　${pick(random, ['冒頭', '二国間関係', '地域情勢', '経済', '安全保障'])}`;
+		const n = 1 + Math.floor(random() * 3);
+		const items = Array.from({ length: n }, (_, i) => {
+			const t = fill(deck[next++ % deck.length]!);
+			return random() < 0.5 ? `（${i + 1}）${t}` : `・${t}`;
+		});
+		lines.push(heading, ...items);
+		size += bytes([heading, ...items].join('\n')) + 1;
+		point++;
+	}
+	lines.push('（以上）', '関連リンク', '日・カナダ関係', 'ページの先頭へ戻る');
+	return {
+		text: lines.join(random() < 0.2 ? '\r\n' : '\n'),
+		published,
+		url,
+		truth: { date, published, format, ids: [ca.id, jp.id], lang: 'ja' }
+	};
 }
 
 export interface Readout {
@@ -181,6 +320,9 @@ export function makeReadout(
 		'meeting',
 		'statement'
 	] as const);
+	// A third of the pages are MOFA's Japanese summaries of calls and meetings.
+	if (format !== 'statement' && random() < 0.4)
+		return makeJapaneseReadout(ref, random, date, targetBytes, role, ca, jp, format);
 	const mofaStyle = format === 'meeting' && random() < 0.5;
 	const caName = fullName(random, ca, mofaStyle);
 	const jpName = fullName(random, jp, mofaStyle);
@@ -250,7 +392,7 @@ export function makeReadout(
 		text: lines.join(random() < 0.2 ? '\r\n' : '\n'),
 		published,
 		url,
-		truth: { date, published, format, ids: [ca.id, jp.id] }
+		truth: { date, published, format, ids: [ca.id, jp.id], lang: 'en' }
 	};
 }
 

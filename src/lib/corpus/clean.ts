@@ -161,10 +161,23 @@ function lines(body: string): Line[] {
 	return out;
 }
 
+/** Rules written for Japanese pages: tried only on lines with kana or kanji. */
+const japaneseRule = (re: RegExp) =>
+	CJK.test(re.source) && !/[A-Za-z]/.test(re.source.replace(/\\p\{[^}]*\}|\\[A-Za-z]/g, ''));
+
 function matchRule(rules: [RegExp, string][], text: string): string | null {
 	const t = normalizeForMatch(text);
-	for (const [re, rule] of rules) if (re.test(t)) return rule;
+	const cjk = CJK.test(t);
+	const list = cjk ? rules : (latinRules.get(rules) ?? rulesWithoutJapanese(rules));
+	for (const [re, rule] of list) if (re.test(t)) return rule;
 	return null;
+}
+
+const latinRules = new WeakMap<[RegExp, string][], [RegExp, string][]>();
+function rulesWithoutJapanese(rules: [RegExp, string][]): [RegExp, string][] {
+	const list = rules.filter(([re]) => !japaneseRule(re));
+	latinRules.set(rules, list);
+	return list;
 }
 
 /** The title as a page shows it: without "(readout)", "(Backgrounder)", "Readout:" and the like. */

@@ -97,12 +97,20 @@ export interface PeopleIndex {
 	/** Folded family name → people with that family name (in Japanese script too). */
 	byFamily: Map<string, Person[]>;
 	fullNameRe: RegExp | null;
+	/** Full names in Japanese script: run only on text that has some (most sentences have none). */
+	fullNameJaRe: RegExp | null;
 	familyRe: RegExp | null;
 	/** "岸田総理", "ジョリー外相", "マッギンティ国防大臣": a family name in Japanese script and a title. */
 	familyJaRe: RegExp | null;
 	/** "日・カナダ外相会談", "日加首脳電話会談": a Japanese title naming two office holders. */
 	meetingJaRes: { role: Role; re: RegExp }[];
-	officeRes: { office: Office; re: RegExp }[];
+	/**
+	 * Every office title and alias in one expression (one pass over a sentence instead of one per
+	 * office); `officeByName` says whose title a match is.
+	 */
+	officeRe: RegExp | null;
+	officeJaRe: RegExp | null;
+	officeByName: Map<string, Office>;
 	pluralRes: { role: Role; re: RegExp }[];
 	meetingRes: { role: Role; re: RegExp }[];
 }
@@ -175,7 +183,13 @@ export function buildPeopleIndex(file: PeopleFile, countries: Country[]): People
 	const roles = new Map(file.roles.map((r) => [r.id, r]));
 	const names = file.people.flatMap(nameVariants);
 	const families = file.people.map((p) => p.family);
-	const countryAlt = alternation(countries.flatMap(countryNames));
+	const officeByName = new Map<string, Office>();
+	for (const o of file.offices)
+		for (const n of [o.title, ...o.aliases])
+			if (!officeByName.has(nameKey(n))) officeByName.set(nameKey(n), o);
+	const officeNames = [...new Set(file.offices.flatMap((o) => [o.title, ...o.aliases]))];
+	// "the Prime Ministers of Canada and Japan" is English: the Japanese country names need not be tried.
+	const countryAlt = alternation(latin(countries.flatMap(countryNames)));
 	return {
 		people: file.people,
 		byId,
@@ -185,16 +199,11 @@ export function buildPeopleIndex(file: PeopleFile, countries: Country[]): People
 		byName,
 		byFamily,
 		// A full name in Japanese script needs no boundary: "林芳正外務大臣" runs name into title.
-		fullNameRe: names.length
-			? new RegExp(
-					[
-						latin(names).length ? `(?<![\\p{L}])(?:${alternation(latin(names))})(?![\\p{L}])` : '',
-						japanese(names).length ? `(?:${alternation(japanese(names))})` : ''
-					]
-						.filter(Boolean)
-						.join('|'),
-					'gu'
-				)
+		fullNameRe: latin(names).length
+			? new RegExp(`(?<![\\p{L}])(?:${alternation(latin(names))})(?![\\p{L}])`, 'gu')
+			: null,
+		fullNameJaRe: japanese(names).length
+			? new RegExp(`(?:${alternation(japanese(names))})`, 'gu')
 			: null,
 		familyJaRe: familyJa.length ? new RegExp(familyJa.join('|'), 'gu') : null,
 		meetingJaRes: file.roles
@@ -209,10 +218,11 @@ export function buildPeopleIndex(file: PeopleFile, countries: Country[]): People
 		familyRe: families.length
 			? new RegExp(`(?<![\\p{L}])${TITLE_WORDS}\\s+(${alternation(families)})(?![\\p{L}])`, 'gu')
 			: null,
-		officeRes: file.offices.map((office) => ({
-			office,
-			re: new RegExp(officeSource([office.title, ...office.aliases]), 'gu')
-		})),
+		officeRe: latin(officeNames).length ? new RegExp(officeSource(latin(officeNames)), 'gu') : null,
+		officeJaRe: japanese(officeNames).length
+			? new RegExp(officeSource(japanese(officeNames)), 'gu')
+			: null,
+		officeByName,
 		pluralRes: file.roles.map((role) => ({
 			role,
 			re: new RegExp(
@@ -377,14 +387,16 @@ export function findParticipants(
 		// "…カナダ首相の代理として参列した": the person named is the one who was not there.
 		const absent = (m: RegExpExecArray) =>
 			/^[^、。]{0,12}?の代理/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16));
-		if (index.fullNameRe)
-			for (const m of allMatches(index.fullNameRe, folded)) {
-				const p = index.byName.get(nameKey(m[0]));
-				if (p && !absent(m)) add(p);
-			}
+		const cjk = CJK.test(folded);
+		for (const re of [index.fullNameRe, cjk ? index.fullNameJaRe : null])
+			if (re)
+				for (const m of allMatches(re, folded)) {
+					const p = index.byName.get(nameKey(m[0]));
+					if (p && !absent(m)) add(p);
+				}
 		const familyMatches = [
 			...(index.familyRe ? allMatches(index.familyRe, folded) : []),
-			...(index.familyJaRe && CJK.test(folded) ? allMatches(index.familyJaRe, folded) : [])
+			...(index.familyJaRe && cjk ? allMatches(index.familyJaRe, folded) : [])
 		];
 		for (const m of familyMatches) {
 			if (absent(m)) continue;
@@ -395,9 +407,12 @@ export function findParticipants(
 				active.length === 1 ? active[0] : candidates.length === 1 ? candidates[0] : undefined;
 			if (pick) add(pick);
 		}
-		for (const { office, re } of index.officeRes)
-			for (const m of allMatches(re, folded))
-				if (!absent(m)) addOffice(office, text.slice(m.index, m.index + m[0].length));
+		for (const r of [index.officeRe, cjk ? index.officeJaRe : null])
+			if (r)
+				for (const m of allMatches(r, folded)) {
+					const office = index.officeByName.get(nameKey(m[0]));
+					if (office && !absent(m)) addOffice(office, text.slice(m.index, m.index + m[0].length));
+				}
 		for (const { role, re } of index.pluralRes) {
 			for (const m of allMatches(re, folded)) {
 				for (const name of [m[1]!, m[2]!]) {

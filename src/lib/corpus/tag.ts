@@ -3,7 +3,7 @@
  * as evidence. The patterns live in data/themes.yaml so an analyst can refine them without code.
  */
 import type { Problem, Taxonomy, Theme } from './schema';
-import { normalizeForMatch, phraseSource } from './text';
+import { CJK, normalizeForMatch, phraseSource } from './text';
 
 export interface CompiledTheme {
 	id: string;
@@ -21,6 +21,18 @@ const REGEX_PATTERN = /^\/(.+)\/([a-z]*)$/s;
  * match of ASCII letters can only be the same ASCII letters.
  */
 const requiredWords = new WeakMap<RegExp, string[]>();
+/**
+ * Patterns that can only match Japanese script ("防衛", "/防衛(?:大臣|相)/"): skipped on sentences
+ * without any, which is every sentence of an English or French text.
+ */
+const needsJapanese = new WeakSet<RegExp>();
+
+/** True when every match of a regular expression's source must contain kana or kanji. */
+function onlyJapanese(source: string): boolean {
+	if (!CJK.test(source)) return false;
+	// Latin letters left once escapes (\b, \s, \p{…}) are removed could match on their own.
+	return !/[A-Za-z]/.test(source.replace(/\\p\{[^}]*\}|\\[A-Za-z]/g, ''));
+}
 const WORD = /\w+/g;
 
 function wordsOf(text: string): Set<string> {
@@ -44,7 +56,9 @@ export function compilePattern(pattern: string): RegExp | string {
 			for (const f of flags)
 				if (!'imsu'.includes(f)) return `flag "${f}" is not allowed (use i, m, s or u)`;
 			flags.add('g');
-			return new RegExp(m[1]!, [...flags].join(''));
+			const re = new RegExp(m[1]!, [...flags].join(''));
+			if (onlyJapanese(m[1]!)) needsJapanese.add(re);
+			return re;
 		}
 		const re = new RegExp(phraseSource(pattern), 'gi');
 		const wildcard = pattern.endsWith('*');
@@ -55,6 +69,7 @@ export function compilePattern(pattern: string): RegExp | string {
 			.filter((w, i) => /^\w+$/.test(w) && !(wildcard && i === words.length - 1))
 			.map((w) => w.toLowerCase());
 		if (required.length) requiredWords.set(re, required);
+		if (onlyJapanese(pattern)) needsJapanese.add(re);
 		return re;
 	} catch (e) {
 		return `is not a valid regular expression: ${(e as Error).message}`;
@@ -115,19 +130,32 @@ function spans(re: RegExp, text: string): [number, number][] {
 	return out;
 }
 
+/** A theme's patterns for a sentence without Japanese script: those that could match it. */
+const latinPatterns = new WeakMap<CompiledTheme, RegExp[]>();
+function patternsFor(theme: CompiledTheme, japanese: boolean): RegExp[] {
+	if (japanese) return theme.patterns;
+	let list = latinPatterns.get(theme);
+	if (!list) {
+		list = theme.patterns.filter((re) => !needsJapanese.has(re));
+		latinPatterns.set(theme, list);
+	}
+	return list;
+}
+
 /** The themes of one sentence, each with the first phrase that matched, in taxonomy order. */
 export function tagSentence(
 	text: string,
 	themes: readonly CompiledTheme[]
 ): { id: string; phrase: string }[] {
 	const norm = normalizeForMatch(text);
+	const japanese = CJK.test(norm);
 	let words: Set<string> | null = null;
 	const out: { id: string; phrase: string }[] = [];
 	for (const theme of themes) {
 		// Most sentences match no pattern of a theme: its exclusions are only worth finding on a match.
 		let excluded: [number, number][] | null = null;
 		let found: [number, number] | undefined;
-		for (const re of theme.patterns) {
+		for (const re of patternsFor(theme, japanese)) {
 			const need = requiredWords.get(re);
 			if (need && !hasAll((words ??= wordsOf(norm)), need)) continue;
 			re.lastIndex = 0;
