@@ -203,6 +203,8 @@ const japaneseFamily = (p: Person) => {
 };
 
 const REIWA = 2018;
+/** The full-width space that opens a paragraph and follows a point's number on MOFA pages. */
+const IDEOGRAPHIC_SPACE = '\u3000';
 const jaDigits = (n: number) => String(n);
 
 /**
@@ -241,7 +243,7 @@ function makeJapaneseReadout(
 	if (format === 'call') {
 		const time = pick(random, ['午前8時00分', '午前10時30分']);
 		lines.push(
-			`　${m}月${d}日、${time}から約${minutes}分間、${jpName}${JA_TITLES[role.jp]}は、${caName}・${JA_TITLES[role.ca]}（The Honourable ${ca.given} ${ca.family}, ${officeTitle(ref, role.ca)}）と電話会談を行ったところ、概要は以下のとおりです。`
+			`${IDEOGRAPHIC_SPACE}${m}月${d}日、${time}から約${minutes}分間、${jpName}${JA_TITLES[role.jp]}は、${caName}・${JA_TITLES[role.ca]}（The Honourable ${ca.given} ${ca.family}, ${officeTitle(ref, role.ca)}）と電話会談を行ったところ、概要は以下のとおりです。`
 		);
 	} else if (random() < 0.5) {
 		const names = Object.values(
@@ -249,11 +251,11 @@ function makeJapaneseReadout(
 		).map((a) => a[0]!);
 		const city = names.length ? pick(random, names) : 'オタワ';
 		lines.push(
-			`　現地時間${m}月${d}日午前9時40分（日本時間同日午後11時40分）から約${minutes}分間、カナダ・${city}を訪問中の${jpName}${JA_TITLES[role.jp]}は、${caName}・${JA_TITLES[role.ca]}（The Honourable ${ca.given} ${ca.family}, ${officeTitle(ref, role.ca)}）と${meetingName}を行ったところ、概要は以下のとおりです。`
+			`${IDEOGRAPHIC_SPACE}現地時間${m}月${d}日午前9時40分（日本時間同日午後11時40分）から約${minutes}分間、カナダ・${city}を訪問中の${jpName}${JA_TITLES[role.jp]}は、${caName}・${JA_TITLES[role.ca]}（The Honourable ${ca.given} ${ca.family}, ${officeTitle(ref, role.ca)}）と${meetingName}を行ったところ、概要は以下のとおりです。`
 		);
 	} else {
 		lines.push(
-			`　${m}月${d}日、午後5時45分から約${minutes}分間、${jpName}${JA_TITLES[role.jp]}は、訪日中の${caName}・${JA_TITLES[role.ca]}と${meetingName}を行ったところ、概要は以下のとおりです。`
+			`${IDEOGRAPHIC_SPACE}${m}月${d}日、午後5時45分から約${minutes}分間、${jpName}${JA_TITLES[role.jp]}は、訪日中の${caName}・${JA_TITLES[role.ca]}と${meetingName}を行ったところ、概要は以下のとおりです。`
 		);
 	}
 	lines.push('');
@@ -268,7 +270,7 @@ function makeJapaneseReadout(
 	const bytes = (t: string) => Buffer.byteLength(t, 'utf8');
 	let size = bytes(lines.join('\n'));
 	while (size < targetBytes - 400) {
-		const heading = `${point}　${pick(random, ['冒頭', '二国間関係', '地域情勢', '経済', '安全保障'])}`;
+		const heading = `${point}${IDEOGRAPHIC_SPACE}${pick(random, ['冒頭', '二国間関係', '地域情勢', '経済', '安全保障'])}`;
 		const n = 1 + Math.floor(random() * 3);
 		const items = Array.from({ length: n }, (_, i) => {
 			const t = fill(deck[next++ % deck.length]!);
