@@ -251,6 +251,29 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/**
+ * The file name's words: the title's, or for a title with no Latin letters (a Japanese page) the
+ * language and the page's address ("ja-mofa-page4-005607"), so that two Japanese pages of one day
+ * do not both become "untitled" (or "6-6-14", the digits of a Japanese date).
+ */
+function fileSlug(title: string | null, url: string | undefined, lang: string): string {
+	const fromTitle = slugify(title ?? '');
+	if (/[a-z]/.test(fromTitle) || !url) return fromTitle;
+	try {
+		const u = new URL(url);
+		const host = u.hostname.replace(/^www\./, '').split('.')[0] ?? '';
+		const page =
+			u.pathname
+				.split('/')
+				.filter(Boolean)
+				.pop()
+				?.replace(/\.[a-z]+$/i, '') ?? '';
+		return slugify(`${lang} ${host} ${page}`);
+	} catch {
+		return fromTitle;
+	}
+}
+
 /** The text of a saved page, or the problems that make the bytes no saved text at all. */
 export function decodeInput(input: IngestInput): { text: string | null; problems: Problem[] } {
 	const { path: file, bytes } = input;
@@ -595,7 +618,7 @@ function planOne(
 		if (found.date === document.date) dateEvidence = found.evidence;
 	}
 	const title = given.title ?? null;
-	const name = `${document.date}-${slugify(title ?? '')}.md`;
+	const name = `${document.date}-${fileSlug(title, given.url, document.lang)}.md`;
 	const result: IngestResult = {
 		file,
 		name,
