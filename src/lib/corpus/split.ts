@@ -81,7 +81,7 @@ export function boundedPieces(text: string, max = MAX_PIECE): [number, number][]
 
 /** Japanese prose: a block with kana, or with a Japanese full stop. */
 export function isJapaneseText(text: string): boolean {
-	return /[\p{Script=Hiragana}\p{Script=Katakana}。]/u.test(text);
+	return /[\u3041-\u30FA\u30FC-\u30FF\uFF66-\uFF9F。]/.test(text);
 }
 
 /**
