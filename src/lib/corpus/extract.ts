@@ -325,7 +325,7 @@ function matchersFor(index: PeopleIndex): PlaceMatchers {
 		}
 	}
 	const cityAlt = cities
-		.map((c) => c.city)
+		.flatMap((c) => [c.city, ...(c.country.cityAliases[c.city] ?? []).filter((a) => !CJK.test(a))])
 		.sort(byLengthDesc)
 		.map(escapeRegExp)
 		.join('|');
@@ -344,7 +344,8 @@ function matchersFor(index: PeopleIndex): PlaceMatchers {
 	const matchers = {
 		cityByName,
 		inCity: new RegExp(
-			`\\b(?:in|at|visiting|visit to|visited|trip to|travel(?:l)?ed to|arrived in|hosted in|held in)\\s+(?:the\\s+)?(${cityAlt})\\b`,
+			// "to attend the Munich Security Conference", "attending the G7 Hiroshima Summit".
+			`\\b(?:in|at|visiting|visit to|visited|trip to|travel(?:l)?ed to|arrived in|hosted in|held in|attend|attending)\\s+(?:the\\s+)?(?:(?:G7|G20|APEC)\\s+)?(${cityAlt})\\b`,
 			'i'
 		),
 		visitCountry: new RegExp(
