@@ -7,6 +7,8 @@ import {
 	shownItems,
 	type CorpusEvent
 } from './support/timeline';
+import { buildFixtureSite } from './support/fixture-site';
+import type { BuiltSite } from './support/site-build';
 import { expect, seriousViolations, test } from './support/test';
 
 const CALL = '2022-02-08-trudeau-kishida';
@@ -16,14 +18,29 @@ const MONTREAL = '2024-01-13-joly-kamikawa';
 let events: CorpusEvent[];
 const all = () => idsWhere(events, () => true);
 
+// The fixture corpus (five seed documents, four events), so that each event can be named here
+// whatever data/ holds; one build for the file, so its tests share a worker.
+test.describe.configure({ mode: 'serial' });
+
+let site: BuiltSite;
+
+test.beforeAll(async () => {
+	test.setTimeout(180_000);
+	site = await buildFixtureSite();
+});
+
+test.afterAll(async () => {
+	await site?.close();
+});
+
 test.beforeEach(async ({ request }) => {
-	events ??= await corpusEvents(request);
+	events ??= await corpusEvents(request, site.url);
 });
 
 test('shows every event in its lane, milestones apart, framework documents marked', async ({
 	page
 }) => {
-	await openHome(page);
+	await openHome(page, '', site.url);
 	await expect(page.locator('[data-range-label]')).toHaveText(/^\w{3} 20(20|21) – \w{3} 2026$/);
 	await expect.poll(() => shownItems(page)).toEqual(all());
 	const lanes = page.locator('.vis-labelset .vis-label');
@@ -42,11 +59,17 @@ test('shows every event in its lane, milestones apart, framework documents marke
 	const tooltip = page.locator('.vis-tooltip');
 	await expect(tooltip).toBeVisible();
 	await expect(tooltip).toContainText('Prime Minister Justin Trudeau speaks with');
-	await expect(tooltip).toContainText('8 February 2022');
+	await expect(tooltip).toContainText('8 February 2022 · Call, leaders');
+	// Its kind's mark is drawn before its label.
+	expect(
+		await page
+			.locator(`[data-event-id="${CALL}"]`)
+			.evaluate((el) => getComputedStyle(el, '::before').content)
+	).toBe('"☎"');
 });
 
 test('zooms to a year with its button, and moves by keyboard', async ({ page }) => {
-	await openHome(page);
+	await openHome(page, '', site.url);
 	await page.locator('[data-year="2024"]').click();
 	await expect(page.locator('[data-range-label]')).toHaveText('Jan – Dec 2024');
 	await expect(page).toHaveURL(/\?from=2024-01-01&to=2024-12-31$/);
@@ -97,7 +120,7 @@ test('zooms to a year with its button, and moves by keyboard', async ({ page }) 
 });
 
 test('a cluster of items opens onto them', async ({ page }) => {
-	await openHome(page);
+	await openHome(page, '', site.url);
 	await page.getByRole('application').focus();
 	// Thirty years on one screen: the milestones crowd into a cluster.
 	for (let i = 0; i < 3; i++) await page.keyboard.press('-');
@@ -111,7 +134,7 @@ test('a cluster of items opens onto them', async ({ page }) => {
 });
 
 test('filters by theme: the timeline, the counts and the address follow', async ({ page }) => {
-	await openHome(page);
+	await openHome(page, '', site.url);
 	const health = page.locator('[data-theme-toggle="health"]');
 	await expect(health).toHaveAttribute('aria-pressed', 'false');
 	const n = idsWhere(events, (e) => hasTheme(e, 'health')).length;
@@ -145,7 +168,7 @@ test('filters by theme: the timeline, the counts and the address follow', async 
 });
 
 test('matches any or all of the chosen themes, and says when nothing matches', async ({ page }) => {
-	await openHome(page, '?themes=defence,people-to-people');
+	await openHome(page, '?themes=defence,people-to-people', site.url);
 	const defence = (e: CorpusEvent) => hasTheme(e, 'defence');
 	const people = (e: CorpusEvent) => hasTheme(e, 'people-to-people');
 	await expect
@@ -171,7 +194,7 @@ test('matches any or all of the chosen themes, and says when nothing matches', a
 });
 
 test('dims the other events instead of hiding them, on request', async ({ page }) => {
-	await openHome(page, '?themes=health');
+	await openHome(page, '?themes=health', site.url);
 	await expect.poll(() => shownItems(page)).toEqual(idsWhere(events, (e) => hasTheme(e, 'health')));
 	await page.getByRole('switch', { name: /Dim the other events/ }).check();
 	await expect(page).toHaveURL(/\?themes=health&dim=1$/);
@@ -182,7 +205,7 @@ test('dims the other events instead of hiding them, on request', async ({ page }
 });
 
 test('searches the sources and marks the words found', async ({ page }) => {
-	await openHome(page);
+	await openHome(page, '', site.url);
 	await page.getByLabel('Search the sources').fill('Operation NEON');
 	await expect.poll(() => listedRows(page)).toEqual([CALL]);
 	await expect.poll(() => shownItems(page)).toEqual([CALL]);
@@ -194,7 +217,7 @@ test('searches the sources and marks the words found', async ({ page }) => {
 test('opens an event from the timeline: facts, evidence, sources; Escape closes', async ({
 	page
 }) => {
-	await openHome(page);
+	await openHome(page, '', site.url);
 	await page.locator(`[data-event-id="${CALL}"]`).click();
 	const panel = page.getByRole('dialog');
 	await expect(panel).toHaveAccessibleName(
@@ -234,7 +257,7 @@ test('opens an event from the timeline: facts, evidence, sources; Escape closes'
 });
 
 test('opens an event from the list and gives focus back to its button', async ({ page }) => {
-	await openHome(page);
+	await openHome(page, '', site.url);
 	const row = page.locator(`[data-event-row="${MONTREAL}"]`);
 	// The title still leads to the event's page; the button opens the panel.
 	await expect(
@@ -258,7 +281,7 @@ test('opens an event from the list and gives focus back to its button', async ({
 });
 
 test('a reload, Back and Forward, and a shared link give the same view', async ({ page }) => {
-	await openHome(page);
+	await openHome(page, '', site.url);
 	await page.locator('[data-year="2022"]').click();
 	await page.locator('[data-theme-toggle="north-korea"]').click();
 	await expect(page).toHaveURL(/\?themes=north-korea&from=2022-01-01&to=2022-12-31$/);
@@ -298,7 +321,8 @@ test('a reload, Back and Forward, and a shared link give the same view', async (
 test('drops what it cannot use from a link, says so, and shows the rest', async ({ page }) => {
 	await openHome(
 		page,
-		'?themes=nope,health&level=kings&from=2024-13-01&to=2024-02-01&event=missing&zzz=1'
+		'?themes=nope,health&level=kings&from=2024-13-01&to=2024-02-01&event=missing&zzz=1',
+		site.url
 	);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	const notice = page.locator('[data-url-notices]');
@@ -318,7 +342,7 @@ test('drops what it cannot use from a link, says so, and shows the rest', async 
 });
 
 test('axe finds no serious or critical problem with the panel open', async ({ page }) => {
-	await openHome(page, `?event=${SUMMIT}`);
+	await openHome(page, `?event=${SUMMIT}`, site.url);
 	await expect(page.getByRole('dialog')).toBeVisible();
 	await expect(page.getByRole('dialog').locator('[data-sentence]').first()).toBeVisible();
 	for (const d of await page.getByRole('dialog').locator('details').all())
@@ -327,7 +351,7 @@ test('axe finds no serious or critical problem with the panel open', async ({ pa
 });
 
 test('the full list of events is a page of its own', async ({ page }) => {
-	await page.goto('events/');
+	await page.goto(`${site.url}events/`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('All events');
 	const titles = page.locator('.events .head a');
 	await expect(titles).toHaveCount(events.length);
@@ -346,7 +370,7 @@ test('labels that reach the right edge are moved left of their dot or cut with a
 }) => {
 	// A phone is where the window is narrowest and labels run past its edge.
 	await page.setViewportSize({ width: 390, height: 844 });
-	await openHome(page);
+	await openHome(page, '', site.url);
 	await expect.poll(() => shownItems(page)).toEqual(all());
 	const cut = () =>
 		page.locator('.meeting-timeline').evaluate((root) => {
