@@ -16,12 +16,12 @@ import {
 	readJapaneseFullDate,
 	readJapaneseTime
 } from './japanese';
-import { findParticipants } from './people';
+import { findParticipants, resolvePerson } from './people';
 import type { Document } from './schema';
 import { splitSentences } from './split';
 import { tagSentence } from './tag';
 import { detectLang, slugify } from './text';
-import { realReference } from './testing';
+import { rawSources, realReference } from './testing';
 
 describe('readJapaneseFullDate', () => {
 	it.each([
@@ -719,5 +719,37 @@ describe('Japanese pages as MOFA, the Kantei and MOD publish them', () => {
 		expect(summit.date).toBe('2024-06-13');
 		expect(summit.dateJapan).toBe('2024-06-14');
 		expect(events).toHaveLength(2);
+	});
+});
+
+describe('the Japanese texts of data/sources', () => {
+	// Invariants only (data/ grows): every Japanese source yields its date, people, format and
+	// level from its own text, and where the front matter gives one of them too, the two agree.
+	const ctx = realReference().context;
+	const japanese = rawSources()
+		.map((raw) => parseSourceFile(raw.name, raw.text).source)
+		.filter((source) => (source.data as Record<string, unknown>).lang === 'ja');
+
+	it.each(japanese.map((source) => [source.file, source] as const))('%s', (_f, source) => {
+		const fm = source.data as Record<string, unknown>;
+		const publication = {
+			title: fm.title as string,
+			issuer: fm.issuer as string,
+			url: fm.url as string,
+			published: fm.published as string
+		};
+		const doc = buildDocument(source, publication, ctx).document;
+		expect(doc.lang).toBe('ja');
+		expect(doc.provenance.date).toBe('extracted');
+		expect(doc.provenance.format).toBe('extracted');
+		expect(doc.provenance.level).toBe('extracted');
+		if (doc.format !== 'entry-into-force') expect(doc.participants.length).toBeGreaterThan(0);
+		if (fm.date) expect(doc.date).toBe(fm.date);
+		if (fm.format) expect(doc.format).toBe(fm.format);
+		if (fm.level) expect(doc.level).toBe(fm.level);
+		if (Array.isArray(fm.participants))
+			expect(doc.participants.map((p) => p.id).sort()).toEqual(
+				fm.participants.map((n) => resolvePerson(ctx.people, String(n))?.id).sort()
+			);
 	});
 });
