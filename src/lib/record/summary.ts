@@ -17,16 +17,21 @@ export interface IssuerSides {
 	japan: boolean;
 }
 
-// "of Japan" / ", Japan" names the government; "in Canada" (an embassy's host) does not.
-const JAPAN =
-	/(?:\bof|,)\s+Japan\b|\bJapan(?:ese)?\s+(?:Government|Ministry|Embassy)\b|外務省|防衛省|首相官邸|内閣/;
-const CANADA =
-	/(?:\bof|,)\s+Canada\b|\bGlobal Affairs Canada\b|\bCanad(?:ian|a's|a’s)\s+(?:Government|Embassy|Ministry)\b|\bGovernment of Canada\b/;
+const COUNTRY = /\b(Canad(?:a|ian)|Japan(?:ese)?)\b/;
+/** Japan's ministries as they name themselves in Japanese, with no country word. */
+const JAPANESE_ISSUER = /外務省|防衛省|経済産業省|首相官邸|内閣/;
 const JOINT = /\bjoint\b|共同/i;
 
+/**
+ * The government that issued a text: the first country its issuer names ("Ministry of Foreign
+ * Affairs of Japan", "Natural Resources Canada", "Embassy of Japan in Canada" is Japan's), or
+ * Japan for a ministry named in Japanese; both for a joint statement.
+ */
 export function issuerSides(issuer: string): IssuerSides {
 	if (JOINT.test(issuer)) return { canada: true, japan: true };
-	return { canada: CANADA.test(issuer), japan: JAPAN.test(issuer) };
+	const first = COUNTRY.exec(issuer)?.[1];
+	if (!first) return { canada: false, japan: JAPANESE_ISSUER.test(issuer) };
+	return { canada: first.startsWith('Canad'), japan: first.startsWith('Japan') };
 }
 
 /** The columns of every row. `canadian` and `japanese` include the events that have `both`. */
