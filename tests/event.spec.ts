@@ -76,29 +76,47 @@ test('the theme evidence list leads to each sentence in the text', async ({ page
 	await expect(target).toBeInViewport();
 });
 
-test('an event with two sources shows both, reached from the home page', async ({ page }) => {
+test('an event with several sources shows them all, reached from the home page', async ({
+	page,
+	request
+}) => {
+	const response = await request.get('data/events.json');
+	const events = (
+		(await response.json()) as {
+			events: { id: string; sources: { file: string; title: string; url: string }[] }[];
+		}
+	).events;
+	// The newest event with two sources or more, whichever it is.
+	const event = events.find((e) => e.sources.length > 1);
+	expect(event, 'the corpus has an event with two sources').toBeDefined();
+	const second = event!.sources[1]!;
 	await page.goto('./');
 	await page
-		.getByRole('link', {
-			name: 'Joint Statement on Canada-Japan Comprehensive Strategic Partnership',
-			exact: true
-		})
+		.locator(`[data-event-row="${event!.id}"]`)
+		.getByRole('link', { name: second.title, exact: true })
 		.click();
 	await expect(page).toHaveURL(
-		/\/events\/2026-03-06-carney-takaichi\/#source-2026-03-06-joint-statement-on-canada-japan-comprehensive-strategic-partnership$/
+		new RegExp(`/events/${event!.id}/#source-${second.file.replace(/\.md$/, '')}$`)
 	);
-	const sources = page.getByRole('region', { name: 'Sources (2)' }).getByRole('article');
-	await expect(sources.getByRole('heading', { level: 3 })).toHaveText([
-		'Prime Minister Carney meets with Prime Minister of Japan Takaichi Sanae (readout)',
-		'Joint Statement on Canada-Japan Comprehensive Strategic Partnership'
-	]);
+	const sources = page
+		.getByRole('region', { name: `Sources (${event!.sources.length})` })
+		.getByRole('article');
+	await expect(sources.getByRole('heading', { level: 3 })).toHaveText(
+		event!.sources.map((s) => s.title)
+	);
 	await expect(sources.nth(1).getByRole('heading', { level: 3 })).toBeInViewport();
 	await expect(sources.nth(1).getByRole('link', { name: 'Original page' })).toHaveAttribute(
 		'href',
-		/^https:\/\/www\.newswire\.ca\/news-releases\/joint-statement/
+		second.url
 	);
-	// A framework document's list keeps its numbers, as a list.
-	await expect(sources.nth(1).locator('.items li').first()).toHaveText(
+});
+
+test('a framework document’s list keeps its numbers, as a list', async ({ page }) => {
+	await page.goto('events/2026-03-06-carney-takaichi/');
+	const statement = page.locator(
+		'#source-2026-03-06-joint-statement-on-canada-japan-comprehensive-strategic-partnership'
+	);
+	await expect(statement.locator('.items li').first()).toHaveText(
 		/^\(1\) Enhanced Security and Defence Cooperation;/
 	);
 });

@@ -5,6 +5,7 @@ import {
 	dashboardQuery,
 	eventWindow,
 	keySentences,
+	readingLength,
 	parseSlide,
 	parseTheme,
 	periodText,
@@ -259,6 +260,15 @@ describe('keySentences', () => {
 			lang: 'en',
 			excerpt: false
 		});
+	});
+
+	it('counts a Japanese sentence’s characters twice against the length a slide can read', () => {
+		// 120 kana read as 240 characters: over 220, so the shorter English one goes first.
+		const long = 'あ'.repeat(119) + '。';
+		const ja = source('b', [{ id: 'x', evidence: [long] }], '日加', 'ja');
+		const en = source('a', [{ id: 'x', evidence: ['E'.repeat(200)] }]);
+		expect(keySentences([ja, en], { count: 1 }).map((k) => k.source.lang)).toEqual(['en']);
+		expect(readingLength('日加 ab。')).toBe(9);
 	});
 
 	it('keeps each quotation’s language and whether its source is an excerpt', () => {

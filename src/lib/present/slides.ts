@@ -170,11 +170,22 @@ export interface KeySentenceOptions {
 	maxLength?: number;
 }
 
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/gu;
+
+/**
+ * How long a text reads on a slide, in Latin characters: a Japanese character (kanji, kana,
+ * full-width punctuation) takes about the room of two, so 110 of them fill what 220 Latin do.
+ */
+export function readingLength(text: string): number {
+	return text.length + (text.match(WIDE)?.length ?? 0);
+}
+
 /**
  * The sentences an event slide quotes. Each distinct sentence of the event's evidence (named by
  * the first source that has it) is ranked by:
  *   1. how many of the `prefer` themes it is evidence for (more first);
- *   2. whether it is short enough to read from the back of a room (at most `maxLength`);
+ *   2. whether it is short enough to read from the back of a room (at most `maxLength`, in
+ *      readingLength: a Japanese character counts twice);
  *   3. how many themes it is evidence for (more first): the sentence that says the most;
  *   4. the earliest: source order, then position in the source (the sentence's index when given,
  *      else its place in its theme's evidence list, which is in text order).
@@ -215,7 +226,7 @@ export function keySentences(
 	const ranked = [...byText.values()].sort(
 		(a, b) =>
 			score(b) - score(a) ||
-			Number(a.text.length > maxLength) - Number(b.text.length > maxLength) ||
+			Number(readingLength(a.text) > maxLength) - Number(readingLength(b.text) > maxLength) ||
 			b.themes.length - a.themes.length ||
 			reading(a, b)
 	);
