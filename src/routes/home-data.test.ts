@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packEvents, unpackEvents, type HomeEvent } from './home-data';
+import { packEvents, unpackEvents, withOfficialText, type HomeEvent } from './home-data';
 
 const events: HomeEvent[] = [
 	{
@@ -137,5 +137,20 @@ describe('packEvents / unpackEvents', () => {
 
 	it('handles no events', () => {
 		expect(unpackEvents(packEvents([]))).toEqual([]);
+	});
+});
+
+describe('withOfficialText', () => {
+	it('leaves record-only events out of what the charts count', () => {
+		expect(withOfficialText(events).map((e) => e.id)).toEqual([
+			'2022-02-08-trudeau-kishida',
+			'2026-03-06-carney-takaichi'
+		]);
+	});
+
+	it('gives back the same list when none is record-only', () => {
+		const list = events.filter((e) => !e.recordOnly);
+		expect(withOfficialText(list)).toBe(list);
+		expect(withOfficialText([])).toEqual([]);
 	});
 });

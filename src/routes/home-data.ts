@@ -207,3 +207,14 @@ export function unpackEvents(p: PackedEvents): HomeEvent[] {
 		}
 	);
 }
+
+/**
+ * The events the theme charts count: those with an official text. A record-only event has no
+ * sentences, so it has no themes; counted in a chart's base ("of N events") it would lower every
+ * share. The same list when there is none to leave out, so a chart is not redrawn for nothing.
+ */
+export function withOfficialText<E extends { recordOnly: boolean }>(
+	events: readonly E[]
+): readonly E[] {
+	return events.some((e) => e.recordOnly) ? events.filter((e) => !e.recordOnly) : events;
+}
