@@ -20,7 +20,7 @@ import { findParticipants, resolvePerson } from './people';
 import type { Document } from './schema';
 import { splitSentences } from './split';
 import { tagSentence } from './tag';
-import { detectLang, slugify } from './text';
+import { detectLang } from './text';
 import { rawSources, realReference } from './testing';
 
 describe('readJapaneseFullDate', () => {
@@ -471,24 +471,6 @@ describe('themes in Japanese', () => {
 		['full-width G7', 'Ｇ７での協力を確認しました。', ['multilateral']]
 	])('%s', (_n, text, expected) => {
 		expect(themesOf(text)).toEqual(expected);
-	});
-});
-
-describe('slugify a Japanese title', () => {
-	it.each([
-		['日加外相電話会談', 'japan-canada-foreign-ministers-telephone-meeting'],
-		['日・加刑事共助条約の署名', 'japan-canada-mutual-legal-assistance-treaty-signing'],
-		[
-			'ジョリー・カナダ外務大臣による岸田総理大臣表敬',
-			'canada-foreign-minister-prime-minister-courtesy-call'
-		],
-		[
-			'日・カナダ情報保護協定の発効',
-			'japan-canada-security-of-information-agreement-entry-into-force'
-		],
-		['お知らせ', 'untitled']
-	])('%s', (title, expected) => {
-		expect(slugify(title)).toBe(expected);
 	});
 });
 

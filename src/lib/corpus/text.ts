@@ -65,69 +65,7 @@ export function phraseSource(phrase: string): string {
 }
 
 /** URL- and file-name-safe slug of at most `max` characters, cut at a word boundary. */
-/**
- * The words of Japanese government titles, in English, for a file name: "日加外相電話会談" →
- * "japan-canada-foreign-ministers-telephone-meeting". Longer entries first; anything else (a
- * name in katakana, a particle) is left out.
- */
-const TITLE_GLOSSARY: [string, string][] = (
-	[
-		['日・カナダ', 'japan-canada'],
-		['日カナダ', 'japan-canada'],
-		['日・加', 'japan-canada'],
-		['日加', 'japan-canada'],
-		['カナダ', 'canada'],
-		['日本', 'japan'],
-		['首脳', 'leaders'],
-		['内閣総理大臣', 'prime-minister'],
-		['総理大臣', 'prime-minister'],
-		['総理', 'prime-minister'],
-		['首相', 'prime-minister'],
-		['外相', 'foreign-ministers'],
-		['外務大臣', 'foreign-minister'],
-		['防衛相', 'defence-ministers'],
-		['防衛大臣', 'defence-minister'],
-		['国防大臣', 'defence-minister'],
-		['経済産業大臣', 'economy-trade-and-industry-minister'],
-		['経済産業副大臣', 'economy-trade-and-industry-state-minister'],
-		['電話', 'telephone'],
-		['テレビ', 'video'],
-		['会談', 'meeting'],
-		['懇談', 'talk'],
-		['立ち話', 'brief-talk'],
-		['表敬', 'courtesy-call'],
-		['署名', 'signing'],
-		['発効', 'entry-into-force'],
-		['刑事共助', 'mutual-legal-assistance'],
-		['情報保護', 'security-of-information'],
-		['防衛装備品・技術移転', 'defence-equipment-and-technology-transfer'],
-		['協定', 'agreement'],
-		['条約', 'treaty'],
-		['覚書', 'memorandum'],
-		['共同声明', 'joint-statement'],
-		['声明', 'statement'],
-		['談話', 'statement'],
-		['共同記者会見', 'joint-press-conference'],
-		['記者会見', 'press-conference'],
-		['協力', 'cooperation']
-	] as [string, string][]
-).sort((a, b) => b[0].length - a[0].length);
-
-function glossTitle(text: string): string {
-	const words: string[] = [];
-	for (let i = 0; i < text.length;) {
-		const hit = TITLE_GLOSSARY.find(([ja]) => text.startsWith(ja, i));
-		if (hit) {
-			if (words.at(-1) !== hit[1]) words.push(hit[1]);
-			i += hit[0].length;
-		} else i++;
-	}
-	return words.join('-');
-}
-
 export function slugify(text: string, max = 80): string {
-	// A Japanese title has no letters to keep: its words are glossed in English instead.
-	if (CJK.test(text)) text = `${glossTitle(text)} ${text}`;
 	const slug = normalizeForMatch(text)
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
