@@ -198,7 +198,7 @@ export function buildDocument(
 		const loc = given.location === null ? null : parseLocation(given.location, ctx.people);
 		location = typeof loc === 'string' ? null : loc;
 	} else {
-		location = extractLocation(format, opening, dropped, ctx.people);
+		location = extractLocation(format, opening, dropped, ctx.people, title);
 		if (!location && format === 'meeting')
 			warnings.push(
 				'no place found for this meeting: give "location: City, Country" in front matter'

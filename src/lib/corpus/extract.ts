@@ -184,6 +184,8 @@ export function extractDate(
 const EN_CALL =
 	/\b(?:spoke|speaks|speak|spoken) (?:by (?:tele)?phone )?with\b|\b(?:tele)?phone\b|\bvideo ?(?:call|conference)\b|\bteleconference\b|\bvirtual (?:meeting|call)\b|\b(?:held|holds|had|has) a call\b|\bcall with\b|\bcalls? between\b/i;
 const EN_COURTESY = /\bcourtesy (?:call|visit)\b/i;
+/** "met in Dubai", "met in person": a meeting, whatever verb the title uses. */
+const EN_MET_IN = /\bmet (?:in person\b|in [A-Z]|at the\b|on the margins\b)/;
 const EN_STATEMENT = /\bstatement\b|\bdeclaration\b|\bcommuniqu[eé]\b/i;
 const EN_DOCUMENT =
 	/\bbackgrounder\b|\bpriorities\b|\baction plan\b|\broadmap\b|\bfact ?sheet\b|\bframework\b/i;
@@ -231,7 +233,10 @@ export function extractFormat(title: string, opening: readonly string[]): Format
 		if (/訪問|訪日|来日/.test(body)) return 'meeting';
 		return null;
 	}
-	if (EN_CALL.test(t)) return 'call';
+	// A title may say "speaks with" of a meeting in person: "…, met in Dubai, United Arab Emirates,
+	// with …" (Global Affairs Canada, 2022). What the opening reports wins over the title's verb.
+	if (EN_CALL.test(t))
+		return opening.slice(0, 2).some((o) => EN_MET_IN.test(o)) ? 'meeting' : 'call';
 	if (EN_COURTESY.test(t)) return 'courtesy-call';
 	if (EN_FORCE.test(t)) return 'entry-into-force';
 	if (EN_SIGNING_TITLE.test(t) && !EN_MEETING.test(t)) return 'signing';
@@ -298,6 +303,7 @@ interface PlaceMatchers {
 	/** Folded city name or alias → the first city of that name, in data/places.yaml order. */
 	cityByName: Map<string, { city: string; country: Country }>;
 	inCity: RegExp;
+	metInCity: RegExp;
 	visitCountry: RegExp;
 	/** Japanese: "カナダ・モントリオールを訪問中の", "オタワにおいて", "G7エルマウ・サミット". */
 	jaAt: RegExp | null;
@@ -348,6 +354,7 @@ function matchersFor(index: PeopleIndex): PlaceMatchers {
 			`\\b(?:in|at|visiting|visit to|visited|trip to|travel(?:l)?ed to|arrived in|hosted in|held in|attend|attending)\\s+(?:the\\s+)?(?:(?:G7|G20|APEC)\\s+)?(${cityAlt})\\b`,
 			'i'
 		),
+		metInCity: new RegExp(`\\bmet in\\s+(${cityAlt})\\b`, 'i'),
 		visitCountry: new RegExp(
 			`\\b(?:visiting|visit to|visited|trip to|travel(?:l)?ed to|arrived in)\\s+(?:the\\s+)?(${countryAlt})\\b`,
 			'i'
@@ -409,11 +416,12 @@ export function extractLocation(
 	format: Format | null,
 	opening: readonly string[],
 	dropped: readonly Dropped[],
-	index: PeopleIndex
+	index: PeopleIndex,
+	title = ''
 ): Location | null {
 	if (format === 'call' || format === 'entry-into-force') return null;
 	const matchers = matchersFor(index);
-	const { cityByName, inCity, visitCountry } = matchers;
+	const { cityByName, inCity, metInCity, visitCountry } = matchers;
 	const findCity = (name: string) => cityByName.get(foldSameLength(name.trim()));
 	for (const d of dropped) {
 		if (d.rule !== 'dateline' && d.rule !== 'header: place') continue;
@@ -421,12 +429,22 @@ export function extractLocation(
 		const hit = m && findCity(m[1]!);
 		if (hit) return { city: hit.city, country: hit.country.name };
 	}
-	if (format === 'statement' || format === 'document') return null;
+	if (format === 'statement' || format === 'document') {
+		// A joint statement may say where its signatories met ("… met in Toronto on the occasion of
+		// the G7 …"); any other place a statement names is what it is about, not where it was made.
+		for (const s of opening) {
+			const m = metInCity.exec(normalizeForMatch(s));
+			const hit = m && findCity(m[1]!);
+			if (hit) return { city: hit.city, country: hit.country.name };
+		}
+		return null;
+	}
 	if (opening.some((s) => CJK.test(s))) {
 		const ja = japaneseLocation(opening, matchers, index);
 		if (ja) return ja;
 	}
-	for (const s of opening) {
+	// The title after the opening: "Minister Champagne meets with his Japanese counterpart in Tokyo".
+	for (const s of title ? [...opening, title] : opening) {
 		const m = inCity.exec(normalizeForMatch(s));
 		const hit = m && findCity(m[1]!);
 		if (hit) return { city: hit.city, country: hit.country.name };

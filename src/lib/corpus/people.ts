@@ -472,9 +472,17 @@ export function findParticipants(
 		warnings.push(
 			`person "${name}" is not in data/people.yaml: add them (with their offices) to identify them`
 		);
-	for (const p of found.values()) {
-		if (!p.office)
-			warnings.push(`${p.name} held no office on ${date} according to data/people.yaml`);
+	// A person named who held no office that day, beside someone of the same country who did, is
+	// mentioned rather than present: the predecessor thanked in a welcome to a new prime minister,
+	// a former minister recalled. Someone with no office and no such colleague stays (a term that
+	// people.yaml does not hold yet), with a warning.
+	const holders = new Set([...found.values()].filter((p) => p.office).map((p) => p.country));
+	for (const [key, p] of found) {
+		if (p.office) continue;
+		if (holders.has(p.country)) {
+			found.delete(key);
+			warnings.push(`${p.name} held no office on ${date}: named, but not counted as a participant`);
+		} else warnings.push(`${p.name} held no office on ${date} according to data/people.yaml`);
 	}
 	return { participants: sortParticipants([...found.values()], index), warnings };
 }
