@@ -125,7 +125,20 @@ describe('extractFormat', () => {
 			['We, the Foreign Ministers of Canada and Japan, affirm our partnership.'],
 			'statement'
 		],
-		['Readout', ['The ministers met in Ottawa.'], 'meeting']
+		['Readout', ['The ministers met in Ottawa.'], 'meeting'],
+		// Global Affairs Canada, 22 March 2022: the title says "speaks with" of a meeting in Dubai.
+		[
+			'Minister Ng speaks with Japan’s Minister for Expo 2025 Osaka',
+			[
+				'The Honourable Mary Ng, Minister of International Trade, met in Dubai, United Arab Emirates, with Kenji Wakamiya.'
+			],
+			'meeting'
+		],
+		[
+			'Minister Ng speaks with Japan’s Minister of State',
+			['Yesterday, Minister Ng spoke with Nishimura Yasutoshi.'],
+			'call'
+		]
 	] as const)('%s', (title, opening, expected) => {
 		expect(extractFormat(title, opening)).toBe(expected);
 	});
@@ -133,7 +146,7 @@ describe('extractFormat', () => {
 
 describe('extractLocation', () => {
 	const ref = realReference();
-	const loc = (format: 'meeting' | 'call' | 'statement', body: string) => {
+	const loc = (format: 'meeting' | 'call' | 'statement', body: string, title = '') => {
 		const { blocks, dropped } = cleanText(body);
 		return extractLocation(
 			format,
@@ -141,9 +154,19 @@ describe('extractLocation', () => {
 				.slice(0, 3)
 				.map((s) => s.text),
 			dropped,
-			ref.context.people
+			ref.context.people,
+			title
 		);
 	};
+	it('reads the city a title names when the opening names none', () => {
+		expect(
+			loc(
+				'meeting',
+				'Today, Minister Champagne met with Minister Hagiuda.',
+				'Minister Champagne meets with his Japanese counterpart in Tokyo'
+			)
+		).toEqual({ city: 'Tokyo', country: 'Japan' });
+	});
 	it.each([
 		[
 			'visiting a city',
@@ -175,7 +198,19 @@ describe('extractLocation', () => {
 			'Today, in Ottawa, the Prime Minister spoke with Kishida.',
 			null
 		],
-		['nothing said', 'meeting', 'The ministers met.', null]
+		['nothing said', 'meeting', 'The ministers met.', null],
+		[
+			'a joint statement says where its signatories met',
+			'statement',
+			'On October 31st, State Minister YAMADA Kenji and Minister Tim HODGSON met in Toronto on the occasion of the G7 meeting.',
+			{ city: 'Toronto', country: 'Canada' }
+		],
+		[
+			'any other city a statement names is its subject',
+			'statement',
+			'The Prime Minister welcomed the agreement reached in Tokyo last year.',
+			null
+		]
 	] as const)('%s', (_n, format, body, expected) => {
 		expect(loc(format, body)).toEqual(expected);
 	});

@@ -8,6 +8,24 @@ const ids = (title: string, sentences: string[], date: string) =>
 	);
 
 describe('findParticipants', () => {
+	it('leaves out a predecessor named beside the holder of the office (a welcome statement)', () => {
+		const r = findParticipants(
+			realReference().context.people,
+			'Statement by the Prime Minister welcoming the new Prime Minister of Japan',
+			[
+				'I congratulate Ishiba Shigeru on becoming Prime Minister of Japan.',
+				'I thank former Prime Minister Kishida Fumio for his friendship.'
+			],
+			'2024-10-01'
+		);
+		expect(r.participants.map((p) => p.id)).toEqual(['ishiba-shigeru']);
+		expect(r.warnings.join(' ')).toMatch(/Kishida Fumio held no office on 2024-10-01: named/);
+	});
+	it('keeps a person with no office on the date when nobody of their country holds one', () => {
+		expect(
+			ids('Readout', ['Kishida Fumio spoke with Justin Trudeau.'], '2021-09-01').sort()
+		).toEqual(['justin-trudeau', 'kishida-fumio']);
+	});
 	it.each([
 		[
 			'given-first name',
