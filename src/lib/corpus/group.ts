@@ -152,7 +152,8 @@ export function groupEvents(documents: readonly Document[], index: PeopleIndex):
 			id,
 			date,
 			dateJapan: dateJapanRaw && dateJapanRaw !== date ? dateJapanRaw : null,
-			title: shortTitle(primary.title),
+			// The site is read in English: an English source names the event when there is one.
+			title: shortTitle((sources.find((d) => d.lang === 'en') ?? primary).title),
 			label,
 			format,
 			level: highestLevel(sources.map((d) => d.level)) ?? primary.level,
