@@ -83,6 +83,8 @@ test('says what the product is, with its counts and downloads', async ({ page })
 });
 
 test('lists the events newest first, each with its facts and sources', async ({ page }) => {
+	// A dozen checks per listed event: the time grows with the record.
+	test.setTimeout(30_000 + 2_000 * Math.min(PAGE, events.length));
 	const list = page.getByRole('region', { name: 'Events in view' }).getByRole('list').first();
 	const articles = list.getByRole('article');
 	await expect(articles).toHaveCount(Math.min(PAGE, events.length));
