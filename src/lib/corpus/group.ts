@@ -7,6 +7,7 @@ import type { PeopleIndex } from './people';
 import { sortParticipants } from './people';
 import type { Document, EventRecord, Format, Participant } from './schema';
 import { daysBetween, slugify } from './text';
+import { titleLang } from './title-lang';
 
 /** Which source leads an event: the readout of the meeting before the document issued at it. */
 const FORMAT_RANK: Record<Format, number> = {
@@ -152,8 +153,9 @@ export function groupEvents(documents: readonly Document[], index: PeopleIndex):
 			id,
 			date,
 			dateJapan: dateJapanRaw && dateJapanRaw !== date ? dateJapanRaw : null,
-			// The site is read in English: an English source names the event when there is one.
-			title: shortTitle((sources.find((d) => d.lang === 'en') ?? primary).title),
+			title: shortTitle(
+				(sources.find((d) => d.lang === titleLang(sources.map((s) => s.lang))) ?? primary).title
+			),
 			label,
 			format,
 			level: highestLevel(sources.map((d) => d.level)) ?? primary.level,

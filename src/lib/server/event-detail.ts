@@ -5,6 +5,7 @@
  */
 import { formatLocation } from '$lib/corpus/extract';
 import type { Corpus } from '$lib/corpus/corpus';
+import { titleLang } from '$lib/corpus/title-lang';
 import { neighbours, newestFirst } from '$lib/display/event-order';
 import { readSourceReading } from './source-reading';
 
@@ -42,14 +43,14 @@ export function eventDetail(corpus: Corpus, id: string) {
 	const { earlier, later } = neighbours(ordered, event.id);
 	// A title is in the language of the event's first source (group.ts takes it from there).
 	const link = (e: typeof earlier) =>
-		e && { id: e.id, title: e.title, date: e.date, lang: e.langs[0] ?? null };
+		e && { id: e.id, title: e.title, date: e.date, lang: titleLang(e.langs) };
 	return {
 		event: {
 			id: event.id,
 			date: event.date,
 			dateJapan: event.dateJapan,
 			title: event.title,
-			titleLang: event.langs[0] ?? null,
+			titleLang: titleLang(event.langs),
 			format: event.format,
 			level: event.level,
 			location: formatLocation(event.location),

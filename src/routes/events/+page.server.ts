@@ -1,6 +1,7 @@
 import { formatLocation } from '$lib/corpus/extract';
 import { newestFirst } from '$lib/display/event-order';
 import { loadCorpus } from '$lib/server/corpus';
+import { titleLang } from '$lib/corpus/title-lang';
 import type { PageServerLoad } from './$types';
 
 /** Every event, in a few words each: the whole corpus as text, without the timeline. */
@@ -11,6 +12,7 @@ export const load: PageServerLoad = () => {
 		id: e.id,
 		date: e.date,
 		title: e.title,
+		titleLang: titleLang(e.langs),
 		format: e.format,
 		level: e.level,
 		location: formatLocation(e.location),
