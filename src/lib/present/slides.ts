@@ -4,6 +4,7 @@
  * quotes. Pure, so every rule is tested without a browser; /present only draws what this returns.
  */
 import { describeView } from '$lib/charts/captions';
+import type { EvidenceSource as CountedSource } from '$lib/charts/theme-stats';
 import { formatDate } from '$lib/display/dates';
 import { filterEvents, inRange, type FilterableEvent, type SearchIndex } from '$lib/filters/apply';
 import type { ViewState } from '$lib/filters/view-state';
@@ -134,15 +135,11 @@ export function eventWindow(date: string, months = 12): Range {
 
 // ---------------------------------------------------------------------------- key sentences
 
-/** A source as /data/events.json gives it; `sentences` (positions in the text) when known. */
-export interface EvidenceSource {
-	file: string;
-	title: string;
-	issuer: string;
-	url: string;
-	lang: Lang;
-	/** Only the opening of the page was saved. */
-	excerpt: boolean;
+/**
+ * A source as /data/events.json gives it, named as the charts' evidence names it (language,
+ * excerpt), with its themes' sentences; `sentences` (positions in the text) when known.
+ */
+export interface EvidenceSource extends Omit<CountedSource, 'via' | 'original'> {
 	themes: readonly { id: string; evidence: readonly string[]; sentences?: readonly number[] }[];
 }
 
