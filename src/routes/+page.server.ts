@@ -1,3 +1,4 @@
+import { sourcePublication } from '$lib/corpus/export';
 import { formatLocation } from '$lib/corpus/extract';
 import { newestFirst } from '$lib/display/event-order';
 import { loadCorpus } from '$lib/server/corpus';
@@ -33,16 +34,7 @@ export const load: PageServerLoad = () => {
 		themes: e.themes,
 		sources: e.sources.map((file) => {
 			// groupEvents only lists files it was given, so the document is always there.
-			const d = documents.get(file)!;
-			return {
-				file,
-				title: d.title,
-				issuer: d.issuer,
-				url: d.url,
-				published: d.published,
-				lang: d.lang,
-				excerpt: d.excerpt
-			};
+			return sourcePublication(documents.get(file)!);
 		}),
 		langs: e.langs,
 		excerpt: e.excerpt,

@@ -4,6 +4,18 @@
  */
 import type { Corpus } from './corpus';
 import { formatLocation } from './extract';
+import type { Document } from './schema';
+
+/** A source as every page and download names it: its publication facts, language and excerpt flag. */
+export function sourcePublication(d: Document) {
+	const { file, title, issuer, url, published, lang, excerpt } = d;
+	return { file, title, issuer, url, published, lang, excerpt };
+}
+
+/** The same, with the republication (`via`) and the issuer's own address, where the page links them. */
+export function sourceFacts(d: Document) {
+	return { ...sourcePublication(d), via: d.via, original: d.original };
+}
 
 export function toEventsJson(corpus: Corpus) {
 	const docs = new Map(corpus.documents.map((d) => [d.file, d]));
@@ -31,15 +43,7 @@ export function toEventsJson(corpus: Corpus) {
 			sources: e.sources.map((file) => {
 				const d = docs.get(file)!;
 				return {
-					file: d.file,
-					title: d.title,
-					issuer: d.issuer,
-					url: d.url,
-					published: d.published,
-					lang: d.lang,
-					excerpt: d.excerpt,
-					via: d.via,
-					original: d.original,
+					...sourceFacts(d),
 					themes: d.themes.map(({ id, mentions, evidence }) => ({ id, mentions, evidence }))
 				};
 			})

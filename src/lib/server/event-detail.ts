@@ -3,6 +3,7 @@
  * for reading and the sentences behind each theme. The event page and the home page's detail
  * panel (through /data/events/[id].json) show the same record, so they cannot disagree.
  */
+import { sourceFacts } from '$lib/corpus/export';
 import { formatLocation } from '$lib/corpus/extract';
 import type { Corpus } from '$lib/corpus/corpus';
 import { titleLang } from '$lib/corpus/title-lang';
@@ -20,15 +21,7 @@ export function eventDetail(corpus: Corpus, id: string) {
 		const d = documents.get(file)!;
 		const { basis, parts } = readSourceReading(d);
 		return {
-			file,
-			title: d.title,
-			issuer: d.issuer,
-			url: d.url,
-			published: d.published,
-			lang: d.lang,
-			excerpt: d.excerpt,
-			via: d.via,
-			original: d.original,
+			...sourceFacts(d),
 			provenance: d.provenance,
 			basis,
 			// The evidence sentences are in `parts`; the pages quote them from there by index.
@@ -41,7 +34,7 @@ export function eventDetail(corpus: Corpus, id: string) {
 		...sources.flatMap((s) => s.themes.map((t) => t.id))
 	]);
 	const { earlier, later } = neighbours(ordered, event.id);
-	// A title is in the language of the event's first source (group.ts takes it from there).
+	// A title is in the language titleLang gives (an English source names the event when there is one).
 	const link = (e: typeof earlier) =>
 		e && { id: e.id, title: e.title, date: e.date, lang: titleLang(e.langs) };
 	return {
