@@ -55,7 +55,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `node tests/support/static-server.js --dir ${process.env.CJT_BUILD_DIR ?? 'build'} --port ${port} --base "${base}"`,
+		command: `node scripts/support/static-server.js --dir ${process.env.CJT_BUILD_DIR ?? 'build'} --port ${port} --base "${base}"`,
 		url: baseURL,
 		reuseExistingServer: false,
 		timeout: 20_000,

@@ -31,8 +31,8 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { buildCorpus } from '../src/lib/corpus/corpus';
 import { readDataFiles, readSources } from '../src/lib/server/corpus';
-import { viteBuild } from '../tests/support/site-build';
-import { serveStatic } from '../tests/support/static-server.js';
+import { viteBuild } from './support/site-build';
+import { serveStatic } from './support/static-server.js';
 import {
 	makeEventDocument,
 	mulberry32,

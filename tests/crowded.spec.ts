@@ -3,7 +3,7 @@
  * stays legible at 1280×720, clusters open, and every kind has its lane, mark, key and filter.
  */
 import type { Page } from '@playwright/test';
-import type { BuiltSite } from './support/site-build';
+import type { BuiltSite } from '../scripts/support/site-build';
 import { buildCrowdedSite, CROWDED_EVENTS } from './support/crowded-site';
 import { expect, test } from './support/test';
 import { idsWhere, listedRows, openHome, shownItems, type CorpusEvent } from './support/timeline';

@@ -3,7 +3,7 @@
  * sub-folder of any static host. The dashboard and the briefing must work in full in both.
  */
 import type { Page } from '@playwright/test';
-import { buildSite, type BuiltSite } from './support/site-build';
+import { buildSite, type BuiltSite } from '../scripts/support/site-build';
 import { expect, test } from './support/test';
 
 const CALL = '2022-02-08-trudeau-kishida';

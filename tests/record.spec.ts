@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { issuerSides } from '../src/lib/record/summary';
-import { ROOT } from './support/site-build';
+import { ROOT } from '../scripts/support/site-build';
 import { expect, seriousViolations, test } from './support/test';
 
 interface JsonEvent {

@@ -8,7 +8,7 @@ import {
 	type CorpusEvent
 } from './support/timeline';
 import { buildFixtureSite } from './support/fixture-site';
-import type { BuiltSite } from './support/site-build';
+import type { BuiltSite } from '../scripts/support/site-build';
 import { expect, seriousViolations, test } from './support/test';
 
 const CALL = '2022-02-08-trudeau-kishida';

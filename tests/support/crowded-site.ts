@@ -17,7 +17,7 @@ import {
 } from '../../scripts/synthetic-corpus';
 import { buildCorpus } from '../../src/lib/corpus/corpus';
 import { readDataFiles, readSources } from '../../src/lib/server/corpus';
-import { buildSite, ROOT, type BuiltSite } from './site-build';
+import { buildSite, ROOT, type BuiltSite } from '../../scripts/support/site-build';
 
 /** How many events the crowded site holds: the size of the known record. */
 export const CROWDED_EVENTS = 60;

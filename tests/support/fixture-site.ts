@@ -5,7 +5,7 @@
  * never changes what they expect.
  */
 import { join } from 'node:path';
-import { buildSite, ROOT, type BuiltSite } from './site-build';
+import { buildSite, ROOT, type BuiltSite } from '../../scripts/support/site-build';
 
 export const FIXTURE_DATA = join(ROOT, 'src', 'lib', 'corpus', 'fixtures', 'corpus');
 

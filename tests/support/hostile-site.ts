@@ -8,7 +8,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { buildSite, ROOT, type BuiltSite } from './site-build';
+import { buildSite, ROOT, type BuiltSite } from '../../scripts/support/site-build';
 
 export const HOSTILE_IMG = '<img src=x onerror="window.__xss=1">';
 export const HOSTILE_SCRIPT = '<script>window.__xss=1</script>';

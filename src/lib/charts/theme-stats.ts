@@ -10,7 +10,7 @@
 import { csvField } from '$lib/corpus/export';
 import type { Lang } from '$lib/corpus/schema';
 
-/** What a chart needs of an event (HomeEvent from src/routes/home-data.ts fits). */
+/** What a chart needs of an event (HomeEvent from src/routes/(dashboard)/home-events.ts fits). */
 export interface StatsEvent {
 	id: string;
 	/** ISO day, YYYY-MM-DD. */

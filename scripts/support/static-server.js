@@ -2,7 +2,7 @@
  * A minimal static file server for the built site, so the browser tests see exactly the files a
  * static host would serve (build/ as adapter-static writes it), not a dev or preview server.
  *
- *   node tests/support/static-server.js --dir build --port 4173 [--base /sub/folder]
+ *   node scripts/support/static-server.js --dir build --port 4173 [--base /sub/folder]
  *
  * Like most static hosts: `/x/` serves `x/index.html`, `/x` redirects to `/x/` when `x` is a
  * folder, anything outside `--base` or missing is a 404.

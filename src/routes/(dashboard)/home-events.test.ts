@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packEvents, unpackEvents, withOfficialText, type HomeEvent } from './home-data';
+import { packEvents, unpackEvents, withOfficialText, type HomeEvent } from './home-events';
 
 const events: HomeEvent[] = [
 	{

@@ -3,7 +3,7 @@ import { formatLocation } from '$lib/corpus/extract';
 import { newestFirst } from '$lib/display/event-order';
 import { loadCorpus } from '$lib/server/corpus';
 import { toTimelineMilestones } from '$lib/timeline/items';
-import { packEvents } from './home-data';
+import { packEvents } from './home-events';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -51,7 +51,7 @@ export const load: PageServerLoad = () => {
 
 	const dates = events.map((e) => e.date).sort();
 	return {
-		// Packed (see home-data.ts): with thousands of events this is most of the page.
+		// Packed (see home-events.ts): with thousands of events this is most of the page.
 		events: packEvents(events),
 		themes: corpus.taxonomy.themes.map(({ id, label, color, frameworks }) => ({
 			id,

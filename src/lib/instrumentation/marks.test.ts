@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ChartDraws } from './marks';
+
+const flush = () => new Promise<void>((r) => queueMicrotask(r));
+
+describe('ChartDraws', () => {
+	it('marks once per batch, only after every live chart has drawn', async () => {
+		let marks = 0;
+		const draws = new ChartDraws(() => marks++);
+		const a = {};
+		const b = {};
+		draws.register(a);
+		draws.register(b);
+		draws.drew(a);
+		await flush();
+		expect(marks).toBe(0);
+		draws.drew(b);
+		draws.drew(a);
+		await flush();
+		expect(marks).toBe(1);
+		draws.drew(a);
+		await flush();
+		expect(marks).toBe(2);
+	});
+
+	it('forgets a destroyed chart and ignores one never registered', async () => {
+		let marks = 0;
+		const draws = new ChartDraws(() => marks++);
+		const a = {};
+		const b = {};
+		draws.register(a);
+		const drop = draws.register(b);
+		draws.drew(a);
+		drop();
+		draws.drew({});
+		await flush();
+		expect(marks).toBe(0);
+		draws.drew(a);
+		await flush();
+		expect(marks).toBe(1);
+	});
+});
