@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
+	columnLabel,
 	countNotes,
 	withCountNotes,
 	describeSelection,
 	describeView,
 	eventCountPhrase,
-	shareWithBase
+	formatNumber,
+	percentOf,
+	plural,
+	shareOfEvents,
+	shareWithBase,
+	sourceNames,
+	wrapLabel
 } from './captions';
+import { sourceProfiles } from './theme-profiles';
 
 const none = {
 	rangeLabel: '',
@@ -154,5 +162,81 @@ describe('withCountNotes', () => {
 		]
 	])('%j', (caption, stats, expected) => {
 		expect(withCountNotes(caption, stats)).toBe(expected);
+	});
+});
+
+describe('words in the charts', () => {
+	it.each<[number, string, string | undefined, string]>([
+		[0, 'event', undefined, '0 events'],
+		[1, 'event', undefined, '1 event'],
+		[1234, 'sentence', undefined, '1,234 sentences'],
+		[2, 'agreement signed', 'agreements signed', '2 agreements signed']
+	])('plural(%i, %j, %j) = %s', (n, one, many, expected) => {
+		expect(plural(n, one, many)).toBe(expected);
+	});
+
+	it('writes numbers with thousands separators', () => {
+		expect(formatNumber(0)).toBe('0');
+		expect(formatNumber(12345)).toBe('12,345');
+	});
+
+	it.each<[number, number, string]>([
+		[2, 3, '2 of 3 events (67%)'],
+		[1, 1, '1 of 1 event (100%)'],
+		[0, 0, '0 of 0 events'],
+		[0, 4, '0 of 4 events (0%)']
+	])('shareOfEvents(%i, %i) = %s', (n, base, expected) => {
+		expect(shareOfEvents(n, base)).toBe(expected);
+	});
+
+	it.each<[number, number, string]>([
+		[2, 3, '67%'],
+		[1, 1000, '<1%'],
+		[0, 0, '–']
+	])('percentOf(%i, %i) = %s', (n, base, expected) => {
+		expect(percentOf(n, base)).toBe(expected);
+	});
+
+	it.each<[string, number, string | string[]]>([
+		['North Korea', 20, 'North Korea'],
+		[
+			'Economic security, supply chains and technology',
+			20,
+			['Economic security,', 'supply chains and', 'technology']
+		],
+		['Supercalifragilistic word', 5, ['Supercalifragilistic', 'word']],
+		['', 10, []]
+	])('wrapLabel(%j, %i)', (text, width, expected) => {
+		expect(wrapLabel(text, width)).toEqual(expected);
+	});
+
+	it('column labels carry their base', () => {
+		expect(columnLabel({ label: '2024', total: 3 })).toBe('2024 · 3 events');
+		expect(columnLabel({ label: 'Q1 2024', total: 1 })).toBe('Q1 2024 · 1 event');
+	});
+
+	it('names sources by issuer, numbered when an issuer has two', () => {
+		const profile = sourceProfiles(
+			[
+				{ file: 'a', title: 'A', issuer: 'PMO', themes: [] },
+				{ file: 'b', title: 'B', issuer: 'MOFA', themes: [] },
+				{ file: 'c', title: 'C', issuer: 'PMO', themes: [] }
+			],
+			{ themes: [] }
+		);
+		expect(sourceNames(profile)).toEqual(['PMO (1)', 'MOFA', 'PMO (2)']);
+	});
+
+	it('says which sources are excerpts', () => {
+		const profile = sourceProfiles(
+			[
+				{ file: 'a', title: 'A', issuer: 'PMO', themes: [], excerpt: true },
+				{ file: 'b', title: 'B', issuer: 'MOFA', themes: [] },
+				{ file: 'c', title: 'C', issuer: 'PMO', themes: [], excerpt: false }
+			],
+			{ themes: [] }
+		);
+		expect(sourceNames(profile)).toEqual(['PMO (1), excerpt', 'MOFA', 'PMO (2)']);
+		expect(profile.sources.map((s) => s.excerpt)).toEqual([true, false, false]);
 	});
 });

@@ -1,8 +1,10 @@
 /**
- * The words under and beside the charts: what is selected, how many events that is, and a share
- * with the number it is a share of. Pure, so every phrasing is tested without a page.
+ * The words under, beside and in the charts: what is selected, how many events that is, a share
+ * with the number it is a share of, numbers and plurals, axis labels cut into lines, sources'
+ * names. Pure, so every phrasing is tested without a page; chart-config.ts puts them in place.
  */
 import { excerptCaption } from '$lib/display/source-notes';
+import type { SourceProfile } from './theme-profiles';
 
 /** Format values as the plural a caption needs ("calls only"); levels are plural already. */
 const FORMAT_PLURALS: Record<string, string> = {
@@ -16,6 +18,11 @@ const FORMAT_PLURALS: Record<string, string> = {
 };
 
 const numbers = new Intl.NumberFormat('en');
+
+/** A number as the page writes it: "1,234". */
+export function formatNumber(n: number): string {
+	return numbers.format(n);
+}
 
 /** "a", "a and b", "a, b and c": level and format words never hold a comma, so this reads clearly. */
 function list(words: readonly string[]): string {
@@ -126,4 +133,59 @@ export function withCountNotes(
 ): string {
 	const notes = countNotes(stats);
 	return notes ? `${caption.replace(/\.$/, '')}.${notes}` : caption;
+}
+
+// ---------------------------------------------------------------------------- in the charts
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+	return `${numbers.format(n)} ${n === 1 ? one : many}`;
+}
+
+/** "2 of 3 events (67%)": shareWithBase with the noun after its base. */
+export function shareOfEvents(n: number, base: number): string {
+	const s = shareWithBase(n, base);
+	const noun = base === 1 ? 'event' : 'events';
+	const cut = s.indexOf(' (');
+	return cut < 0 ? `${s} ${noun}` : `${s.slice(0, cut)} ${noun}${s.slice(cut)}`;
+}
+
+/** The percentage alone, rounded as shareWithBase rounds it ("67%", "<1%"); '–' for no base. */
+export function percentOf(n: number, base: number): string {
+	return /\((.+)\)$/.exec(shareWithBase(n, base))?.[1] ?? '–';
+}
+
+/**
+ * A label cut into lines of at most `width` characters at spaces (a word longer than that keeps
+ * its line), for axis labels that would otherwise take half a phone's width. One line: a string.
+ */
+export function wrapLabel(text: string, width: number): string | string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (line && line.length + 1 + word.length > width) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines.length === 1 ? lines[0]! : lines;
+}
+
+/** A column's label with its base, "2024 · 3 events", so no share is read without it. */
+export function columnLabel(col: { label: string; total: number }): string {
+	return `${col.label} · ${plural(col.total, 'event')}`;
+}
+
+/**
+ * Sources' names for the legend: the issuer, numbered when two sources have the same one, and
+ * ", excerpt" after an excerpt's.
+ */
+export function sourceNames(profile: SourceProfile): string[] {
+	return profile.sources.map((s, i) => {
+		const same = profile.sources.filter((o) => o.issuer === s.issuer);
+		const name =
+			same.length === 1 ? s.issuer : `${s.issuer} (${same.indexOf(profile.sources[i]!) + 1})`;
+		// The legend, the table's heading and the CSV's column all say it: its bars are lower bounds.
+		return s.excerpt ? `${name}, excerpt` : name;
+	});
 }

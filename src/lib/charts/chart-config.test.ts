@@ -1,28 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
 	areasHeatmap,
-	columnLabel,
 	frequencyRows,
 	heatColor,
 	heatInk,
 	overTimeHeatmap,
-	percentOf,
-	shareOfEvents,
-	sourceNames,
 	toFrequencyChart,
 	toHeatmapChart,
-	toProfileChart,
-	wrapLabel
+	toProfileChart
 } from './chart-config';
-import { groupEvidence, joinCounts } from './evidence-groups';
-import {
-	countThemes,
-	sourceProfiles,
-	type EvidenceLine,
-	type Period,
-	type StatsEvent,
-	type StatsTaxonomy
-} from './theme-stats';
+import { countThemes, type StatsEvent, type StatsTaxonomy } from './theme-counts';
+import type { Period } from './theme-periods';
+import { sourceProfiles } from './theme-profiles';
 
 const taxonomy: StatsTaxonomy = {
 	themes: [
@@ -68,68 +57,6 @@ const years: Period[] = [2024, 2025, 2026].map((y) => ({
 	end: `${y}-12-31`
 }));
 const stats = countThemes(events, taxonomy, { periods: years, years: [2024, 2025, 2026] });
-
-describe('words', () => {
-	it.each<[number, number, string]>([
-		[2, 3, '2 of 3 events (67%)'],
-		[1, 1, '1 of 1 event (100%)'],
-		[0, 0, '0 of 0 events'],
-		[0, 4, '0 of 4 events (0%)']
-	])('shareOfEvents(%i, %i) = %s', (n, base, expected) => {
-		expect(shareOfEvents(n, base)).toBe(expected);
-	});
-
-	it.each<[number, number, string]>([
-		[2, 3, '67%'],
-		[1, 1000, '<1%'],
-		[0, 0, '–']
-	])('percentOf(%i, %i) = %s', (n, base, expected) => {
-		expect(percentOf(n, base)).toBe(expected);
-	});
-
-	it.each<[string, number, string | string[]]>([
-		['North Korea', 20, 'North Korea'],
-		[
-			'Economic security, supply chains and technology',
-			20,
-			['Economic security,', 'supply chains and', 'technology']
-		],
-		['Supercalifragilistic word', 5, ['Supercalifragilistic', 'word']],
-		['', 10, []]
-	])('wrapLabel(%j, %i)', (text, width, expected) => {
-		expect(wrapLabel(text, width)).toEqual(expected);
-	});
-
-	it('column labels carry their base', () => {
-		expect(columnLabel({ label: '2024', total: 3 })).toBe('2024 · 3 events');
-		expect(columnLabel({ label: 'Q1 2024', total: 1 })).toBe('Q1 2024 · 1 event');
-	});
-
-	it('names sources by issuer, numbered when an issuer has two', () => {
-		const profile = sourceProfiles(
-			[
-				{ file: 'a', title: 'A', issuer: 'PMO', themes: [] },
-				{ file: 'b', title: 'B', issuer: 'MOFA', themes: [] },
-				{ file: 'c', title: 'C', issuer: 'PMO', themes: [] }
-			],
-			taxonomy
-		);
-		expect(sourceNames(profile)).toEqual(['PMO (1)', 'MOFA', 'PMO (2)']);
-	});
-
-	it('says which sources are excerpts', () => {
-		const profile = sourceProfiles(
-			[
-				{ file: 'a', title: 'A', issuer: 'PMO', themes: [], excerpt: true },
-				{ file: 'b', title: 'B', issuer: 'MOFA', themes: [] },
-				{ file: 'c', title: 'C', issuer: 'PMO', themes: [], excerpt: false }
-			],
-			taxonomy
-		);
-		expect(sourceNames(profile)).toEqual(['PMO (1), excerpt', 'MOFA', 'PMO (2)']);
-		expect(profile.sources.map((s) => s.excerpt)).toEqual([true, false, false]);
-	});
-});
 
 describe('heat colours', () => {
 	it('is white for nothing and darkens with the value', () => {
@@ -290,60 +217,5 @@ describe('one event', () => {
 		expect(config.data.datasets).toHaveLength(1);
 		expect(config.data.datasets[0]!.backgroundColor).toEqual(['#332288', '#117733']);
 		expect(config.options?.plugins?.legend?.display).toBe(false);
-	});
-});
-
-describe('evidence', () => {
-	const line = (eventId: string, file: string, sentence: string): EvidenceLine => ({
-		eventId,
-		date: '2024-01-01',
-		eventTitle: `Event ${eventId}`,
-		source: {
-			file,
-			title: file,
-			issuer: 'PMO',
-			url: `https://x/${file}`,
-			lang: 'en',
-			excerpt: false,
-			via: null,
-			original: null
-		},
-		sentence,
-		themes: ['trade']
-	});
-
-	it('groups lines by event, then source, in order', () => {
-		const groups = groupEvidence([
-			line('e2', 'a', 's1'),
-			line('e2', 'b', 's2'),
-			line('e2', 'a', 's3'),
-			line('e1', 'c', 's4')
-		]);
-		expect(
-			groups.map((g) => [
-				g.eventId,
-				g.sources.map((s) => [s.source.file, s.lines.map((l) => l.sentence)])
-			])
-		).toEqual([
-			[
-				'e2',
-				[
-					['a', ['s1', 's3']],
-					['b', ['s2']]
-				]
-			],
-			['e1', [['c', ['s4']]]]
-		]);
-		expect(groupEvidence([])).toEqual([]);
-	});
-
-	it('joins counts of disjoint periods', () => {
-		expect(
-			joinCounts([
-				{ events: 2, sentences: 3, eventIds: ['e2', 'e1'] },
-				{ events: 0, sentences: 0, eventIds: [] },
-				{ events: 1, sentences: 5, eventIds: ['e3'] }
-			])
-		).toEqual({ events: 3, sentences: 8, eventIds: ['e2', 'e1', 'e3'] });
 	});
 });

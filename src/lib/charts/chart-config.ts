@@ -1,13 +1,15 @@
 /**
  * ThemeStats → chart.js configurations, and the rows of the tables beside the charts. Pure (no
  * DOM, no chart.js at run time: its types only), so what each chart draws is tested without a
- * browser; chart-js.ts and ThemeChart.svelte only draw what these return.
+ * browser; chart-js.ts and ThemeChart.svelte only draw what these return. The words they put
+ * in place (plurals, shares, wrapped labels, sources' names) are captions.ts'.
  */
 import type { ChartConfiguration, ChartType, TooltipItem } from 'chart.js';
 import type { MatrixDataPoint } from 'chartjs-chart-matrix';
 import type { ChartCount, ChartScale } from '$lib/filters/view-state';
-import { shareWithBase } from './captions';
-import type { Count, SourceProfile, ThemeStats } from './theme-stats';
+import { formatNumber, percentOf, plural, shareOfEvents, sourceNames, wrapLabel } from './captions';
+import type { Count, ThemeStats } from './theme-counts';
+import type { SourceProfile } from './theme-profiles';
 
 export type LabelPlacement = 'end' | 'centre';
 
@@ -86,44 +88,6 @@ function horizontalBarScales(noun: string, labels: LabelLayout) {
 			grid: { display: false }
 		}
 	};
-}
-
-// ---------------------------------------------------------------------------- words
-
-const numbers = new Intl.NumberFormat('en');
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-	return `${numbers.format(n)} ${n === 1 ? one : many}`;
-}
-
-/** "2 of 3 events (67%)": shareWithBase with the noun after its base. */
-export function shareOfEvents(n: number, base: number): string {
-	const s = shareWithBase(n, base);
-	const noun = base === 1 ? 'event' : 'events';
-	const cut = s.indexOf(' (');
-	return cut < 0 ? `${s} ${noun}` : `${s.slice(0, cut)} ${noun}${s.slice(cut)}`;
-}
-
-/** The percentage alone, rounded as shareWithBase rounds it ("67%", "<1%"); '–' for no base. */
-export function percentOf(n: number, base: number): string {
-	return /\((.+)\)$/.exec(shareWithBase(n, base))?.[1] ?? '–';
-}
-
-/**
- * A label cut into lines of at most `width` characters at spaces (a word longer than that keeps
- * its line), for axis labels that would otherwise take half a phone's width. One line: a string.
- */
-export function wrapLabel(text: string, width: number): string | string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && line.length + 1 + word.length > width) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines.length === 1 ? lines[0]! : lines;
 }
 
 // ---------------------------------------------------------------------------- colours
@@ -242,7 +206,7 @@ export function toFrequencyChart(
 						}
 					}
 				},
-				valueLabels: { texts: [rows.map((r) => numbers.format(r.value))], placement: 'end' }
+				valueLabels: { texts: [rows.map((r) => formatNumber(r.value))], placement: 'end' }
 			}
 		}
 	};
@@ -294,7 +258,7 @@ function fillCells(
 				col: c,
 				count,
 				base,
-				text: scale === 'count' ? numbers.format(count.events) : percentOf(count.events, base),
+				text: scale === 'count' ? formatNumber(count.events) : percentOf(count.events, base),
 				fill: heatColor(fraction),
 				ink: heatInk(fraction)
 			};
@@ -334,11 +298,6 @@ export function areasHeatmap(stats: ThemeStats, scale: ChartScale): Heatmap {
 	const cols = years.map((y) => ({ key: String(y.year), label: String(y.year), total: y.total }));
 	const cells = fillCells(rows, cols, (r, c) => stats.areas[r]!.years[c]!, scale);
 	return { rows, cols, cells };
-}
-
-/** A column's label with its base, "2024 · 3 events", so no share is read without it. */
-export function columnLabel(col: { label: string; total: number }): string {
-	return `${col.label} · ${plural(col.total, 'event')}`;
 }
 
 export function toHeatmapChart(
@@ -441,20 +400,6 @@ export function toHeatmapChart(
 /** How a source's bars look: a colour, and (for more than one source) a pattern to tell them apart. */
 export type SourceFill = string | CanvasPattern;
 
-/**
- * Sources' names for the legend: the issuer, numbered when two sources have the same one, and
- * ", excerpt" after an excerpt's.
- */
-export function sourceNames(profile: SourceProfile): string[] {
-	return profile.sources.map((s, i) => {
-		const same = profile.sources.filter((o) => o.issuer === s.issuer);
-		const name =
-			same.length === 1 ? s.issuer : `${s.issuer} (${same.indexOf(profile.sources[i]!) + 1})`;
-		// The legend, the table's heading and the CSV's column all say it: its bars are lower bounds.
-		return s.excerpt ? `${name}, excerpt` : name;
-	});
-}
-
 export function toProfileChart(
 	profile: SourceProfile,
 	/** The fill of source i's bars; one source: its bars take their theme's colour instead. */
@@ -504,7 +449,7 @@ export function toProfileChart(
 					}
 				},
 				valueLabels: {
-					texts: sources.map((_, i) => rows.map((r) => numbers.format(r.bySource[i] ?? 0))),
+					texts: sources.map((_, i) => rows.map((r) => formatNumber(r.bySource[i] ?? 0))),
 					placement: 'end',
 					size: 12
 				}

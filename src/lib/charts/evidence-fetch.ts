@@ -5,7 +5,7 @@
  */
 import { resolve } from '$app/paths';
 import type { EventsJson } from '$lib/corpus/export';
-import type { EvidenceEvent } from '$lib/charts/theme-stats';
+import type { EvidenceEvent } from './theme-evidence';
 
 let request: Promise<Map<string, EvidenceEvent>> | null = null;
 

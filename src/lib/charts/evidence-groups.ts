@@ -2,7 +2,8 @@
  * The sentences behind a count, as the evidence dialog shows them: by event, then by source, in
  * the order evidenceFor gives them. Pure, so the grouping is tested without a page.
  */
-import type { Count, EvidenceLine } from './theme-stats';
+import type { Count } from './theme-counts';
+import type { EvidenceLine } from './theme-evidence';
 
 /** What a reader asked to see: the events and themes of one bar, cell or table row. */
 export interface EvidenceRequest {
