@@ -2,10 +2,19 @@
  * The downloads say what a reader must know about each event and source: record-only events,
  * excerpts, languages, republications. Built over the fixture corpus with one record-only event
  * and one source marked as an excerpt, so every flag has a case that is set and one that is not.
+ * The home page's events come from the same projection (toHomeEvent), pinned here field by field.
  */
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './corpus';
-import { CSV_COLUMNS, toEventsCsv, toEventsJson } from './export';
+import {
+	CSV_COLUMNS,
+	documentsByFile,
+	toEventsCsv,
+	toEventsJson,
+	toHomeEvent,
+	type HomeEvent
+} from './export';
+import { formatLocation } from './extract';
 import { formatProblem } from './schema';
 import { dataFiles, FIXTURE, rawSources } from './testing';
 
@@ -36,6 +45,87 @@ const c = corpus();
 const json = toEventsJson(c);
 const recordOnly = json.events.find((e) => e.recordOnly)!;
 const montreal = json.events.find((e) => e.sources.some((s) => s.file === EXCERPT_FILE))!;
+
+/** Every field of HomeEvent, in the order events.json writes them: a new one is a choice to make. */
+const HOME_FIELDS = [
+	'id',
+	'date',
+	'dateJapan',
+	'title',
+	'label',
+	'format',
+	'level',
+	'location',
+	'framework',
+	'participants',
+	'recordOnly',
+	'excerpt',
+	'langs',
+	'basis',
+	'others',
+	'themes',
+	'sources'
+] as const satisfies readonly (keyof HomeEvent)[];
+
+const SOURCE_FIELDS = ['file', 'title', 'issuer', 'url', 'published', 'lang', 'excerpt'];
+
+describe('toHomeEvent', () => {
+	const documents = documentsByFile(c);
+	const home = c.events.map((e) => toHomeEvent(e, documents));
+
+	it('gives every event exactly the fields of HomeEvent', () => {
+		for (const h of home) expect(Object.keys(h), h.id).toEqual([...HOME_FIELDS]);
+	});
+
+	it('takes the record’s facts as they are, writes the place out and names the sources', () => {
+		for (const [i, e] of c.events.entries()) {
+			const h = home[i]!;
+			const { location, sources, ...facts } = h;
+			for (const [k, v] of Object.entries(facts))
+				expect(v, `${e.id} ${k}`).toEqual(e[k as keyof typeof e]);
+			expect(location, e.id).toBe(formatLocation(e.location));
+			expect(sources.map((s) => s.file)).toEqual(e.sources);
+			for (const s of sources) {
+				expect(Object.keys(s)).toEqual(SOURCE_FIELDS);
+				expect(s).toMatchObject({ lang: documents.get(s.file)!.lang });
+			}
+		}
+		expect(home.find((h) => h.recordOnly)).toMatchObject({
+			location: 'Ottawa, Canada',
+			sources: [],
+			others: ['Ambassador of Japan to Canada']
+		});
+		// The fixture has a located meeting and people with ids, so neither check above is empty.
+		expect(home.some((h) => h.location !== null && !h.recordOnly)).toBe(true);
+		expect(home.flatMap((h) => h.participants).every((p) => p.id.length > 0)).toBe(true);
+		expect(home.flatMap((h) => h.participants).length).toBeGreaterThan(0);
+	});
+
+	it('is what events.json starts from: the same facts in the same order, plus the download’s own', () => {
+		for (const [i, j] of json.events.entries()) {
+			const h = home[i]!;
+			expect(Object.keys(j), h.id).toEqual([
+				...HOME_FIELDS.slice(0, HOME_FIELDS.indexOf('basis') + 1),
+				'reports',
+				'others',
+				'themes',
+				'sources'
+			]);
+			const { participants, reports, sources, ...rest } = j;
+			expect({ ...rest, participants, sources: [] }).toEqual({
+				...h,
+				participants: h.participants.map(({ name, office, country }) => ({
+					name,
+					office,
+					country
+				})),
+				sources: []
+			});
+			expect(reports).toEqual(c.events[i]!.reports);
+			for (const [k, s] of sources.entries()) expect(s).toMatchObject(h.sources[k]!);
+		}
+	});
+});
 
 describe('events.json', () => {
 	it('flags the record-only event, with what its facts rest on and no sources', () => {

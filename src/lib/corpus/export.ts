@@ -1,13 +1,20 @@
 /**
- * The downloads: /data/events.json and /data/events.csv. Both are built from the same corpus the
- * pages show, so a number quoted from either can be traced to the sentences behind it.
+ * The projections every page and download shares: a source's publication facts, and an event as
+ * the home page shows and filters it (`toHomeEvent`). The downloads, /data/events.json and
+ * /data/events.csv, are built from the same corpus the pages show, so a number quoted from either
+ * can be traced to the sentences behind it.
  */
 import type { Corpus } from './corpus';
 import { formatLocation } from './extract';
-import type { Document } from './schema';
+import type { Document, EventRecord } from './schema';
 
 /** A source as every page and download names it: its publication facts, language and excerpt flag. */
-export function sourcePublication(d: Document) {
+export type SourcePublication = Pick<
+	Document,
+	'file' | 'title' | 'issuer' | 'url' | 'published' | 'lang' | 'excerpt'
+>;
+
+export function sourcePublication(d: Document): SourcePublication {
 	const { file, title, issuer, url, published, lang, excerpt } = d;
 	return { file, title, issuer, url, published, lang, excerpt };
 }
@@ -17,37 +24,95 @@ export function sourceFacts(d: Document) {
 	return { ...sourcePublication(d), via: d.via, original: d.original };
 }
 
-export function toEventsJson(corpus: Corpus) {
-	const docs = new Map(corpus.documents.map((d) => [d.file, d]));
+/**
+ * One event as the home page shows and filters it, and as events.json starts from: the record's
+ * facts as they are, its place written out, and its sources named by their publication facts.
+ * No source text: the home page carries every event, so each is kept to its facts.
+ */
+export type HomeEvent = Pick<
+	EventRecord,
+	| 'id'
+	| 'date'
+	| 'dateJapan'
+	| 'title'
+	| 'label'
+	| 'format'
+	| 'level'
+	| 'framework'
+	| 'participants'
+	| 'recordOnly'
+	| 'excerpt'
+	| 'langs'
+	| 'basis'
+	| 'others'
+	| 'themes'
+> & {
+	/** "City, Country" or "Country" (formatLocation), or null: as every page writes a place. */
+	location: string | null;
+	sources: SourcePublication[];
+};
+
+/** Documents by file name, as `toHomeEvent` looks an event's sources up. */
+export function documentsByFile(corpus: Corpus): ReadonlyMap<string, Document> {
+	return new Map(corpus.documents.map((d) => [d.file, d]));
+}
+
+/**
+ * The one projection of an event for the pages and downloads. Its keys are in the order
+ * events.json writes them (toEventsJson adds `reports` after `basis`), so that the download reads
+ * as it always has.
+ */
+export function toHomeEvent(e: EventRecord, documents: ReadonlyMap<string, Document>): HomeEvent {
 	return {
-		events: corpus.events.map((e) => ({
-			id: e.id,
-			date: e.date,
-			dateJapan: e.dateJapan,
-			title: e.title,
-			label: e.label,
-			format: e.format,
-			level: e.level,
-			location: formatLocation(e.location),
-			framework: e.framework,
-			participants: e.participants.map(({ name, office, country }) => ({ name, office, country })),
-			/** No official text located: the facts rest on `basis` and `reports`; no sources, no themes. */
-			recordOnly: e.recordOnly,
-			/** Some source is only the opening of its page: the theme counts are a lower bound. */
-			excerpt: e.excerpt,
-			langs: e.langs,
-			basis: e.basis,
-			reports: e.reports,
-			others: e.others,
-			themes: e.themes,
-			sources: e.sources.map((file) => {
-				const d = docs.get(file)!;
-				return {
-					...sourceFacts(d),
-					themes: d.themes.map(({ id, mentions, evidence }) => ({ id, mentions, evidence }))
-				};
-			})
-		})),
+		id: e.id,
+		date: e.date,
+		dateJapan: e.dateJapan,
+		title: e.title,
+		label: e.label,
+		format: e.format,
+		level: e.level,
+		location: formatLocation(e.location),
+		framework: e.framework,
+		participants: e.participants,
+		recordOnly: e.recordOnly,
+		excerpt: e.excerpt,
+		langs: e.langs,
+		basis: e.basis,
+		others: e.others,
+		themes: e.themes,
+		// groupEvents only lists files it was given, so the document is always there.
+		sources: e.sources.map((file) => sourcePublication(documents.get(file)!))
+	};
+}
+
+export function toEventsJson(corpus: Corpus) {
+	const documents = documentsByFile(corpus);
+	return {
+		events: corpus.events.map((e) => {
+			// Taken apart and put back so that `reports` sits after `basis`, where the download has it.
+			const { others, themes, sources, ...head } = toHomeEvent(e, documents);
+			return {
+				...head,
+				// Named as the download always has, without the people.yaml ids the page filters by.
+				participants: head.participants.map(({ name, office, country }) => ({
+					name,
+					office,
+					country
+				})),
+				reports: e.reports,
+				others,
+				themes,
+				// With what the page fetches per event (/data/events/[id].json): the republication, and
+				// the sentences behind each theme's count.
+				sources: sources.map(({ file }) => {
+					const d = documents.get(file)!;
+					return {
+						...sourceFacts(d),
+						themes: d.themes.map(({ id, mentions, evidence }) => ({ id, mentions, evidence }))
+					};
+				})
+			};
+		}),
 		themes: corpus.taxonomy.themes.map(({ id, label, color, frameworks }) => ({
 			id,
 			label,
@@ -100,7 +165,7 @@ export const CSV_COLUMNS = [
  */
 export function toEventsCsv(corpus: Corpus): string {
 	const labels = new Map(corpus.taxonomy.themes.map((t) => [t.id, t.label]));
-	const docs = new Map(corpus.documents.map((d) => [d.file, d]));
+	const docs = documentsByFile(corpus);
 	const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
 	for (const e of corpus.events) {
 		const base = [

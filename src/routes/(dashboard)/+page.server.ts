@@ -1,5 +1,4 @@
-import { sourcePublication } from '$lib/corpus/export';
-import { formatLocation } from '$lib/corpus/extract';
+import { documentsByFile, toHomeEvent } from '$lib/corpus/export';
 import { newestFirst } from '$lib/display/event-order';
 import { loadCorpus } from '$lib/server/corpus';
 import { toTimelineMilestones } from '$lib/timeline/items';
@@ -14,34 +13,8 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = () => {
 	const corpus = loadCorpus();
-	const documents = new Map(corpus.documents.map((d) => [d.file, d]));
-	const events = newestFirst(corpus.events).map((e) => ({
-		id: e.id,
-		date: e.date,
-		dateJapan: e.dateJapan,
-		title: e.title,
-		label: e.label,
-		format: e.format,
-		level: e.level,
-		location: formatLocation(e.location),
-		framework: e.framework,
-		participants: e.participants.map(({ id, name, office, country }) => ({
-			id,
-			name,
-			office,
-			country
-		})),
-		themes: e.themes,
-		sources: e.sources.map((file) => {
-			// groupEvents only lists files it was given, so the document is always there.
-			return sourcePublication(documents.get(file)!);
-		}),
-		langs: e.langs,
-		excerpt: e.excerpt,
-		recordOnly: e.recordOnly,
-		basis: e.basis,
-		others: e.others
-	}));
+	const documents = documentsByFile(corpus);
+	const events = newestFirst(corpus.events).map((e) => toHomeEvent(e, documents));
 
 	// The people filter offers whoever appears in an event, Canada first, then by name.
 	const people = new Map<string, { id: string; name: string; country: string }>();

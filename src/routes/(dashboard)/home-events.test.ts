@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '$lib/corpus/corpus';
+import { documentsByFile, toHomeEvent } from '$lib/corpus/export';
+import { formatProblem } from '$lib/corpus/schema';
+import { dataFiles, FIXTURE, rawSources } from '$lib/corpus/testing';
 import { packEvents, unpackEvents, withOfficialText, type HomeEvent } from './home-events';
 
 const events: HomeEvent[] = [
@@ -133,6 +137,17 @@ describe('packEvents / unpackEvents', () => {
 	it('survives JSON, as it travels', () => {
 		const travelled = JSON.parse(JSON.stringify(packEvents(events)));
 		expect(unpackEvents(travelled)).toEqual(events);
+	});
+
+	it('gives back every event the server builds (toHomeEvent), whatever field it has', () => {
+		// A field added to the projection but not packed, or packed but not unpacked, fails here.
+		// (The record-only case is the table above: the fixture corpus has none.)
+		const { corpus, problems } = buildCorpus(dataFiles(FIXTURE), rawSources(FIXTURE));
+		if (!corpus) throw new Error(problems.map(formatProblem).join('\n'));
+		const documents = documentsByFile(corpus);
+		const built = corpus.events.map((e) => toHomeEvent(e, documents));
+		expect(built.length).toBeGreaterThan(1);
+		expect(unpackEvents(JSON.parse(JSON.stringify(packEvents(built))))).toEqual(built);
 	});
 
 	it('handles no events', () => {

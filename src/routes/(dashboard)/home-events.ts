@@ -7,42 +7,12 @@
  * issuers, themes) is written once in a table and referred to by number: about half the size.
  * `unpackEvents(packEvents(x))` gives back `x`.
  */
-import { formats, langs, levels, type Format, type Lang, type Level } from '$lib/corpus/schema';
+import type { HomeEvent, SourcePublication } from '$lib/corpus/export';
+import { formats, langs, levels } from '$lib/corpus/schema';
 
-/** One event as the home page shows and filters it. */
-export interface HomeEvent {
-	id: string;
-	date: string;
-	dateJapan: string | null;
-	title: string;
-	label: string;
-	format: Format;
-	level: Level;
-	location: string | null;
-	framework: string | null;
-	participants: { id: string; name: string; office: string | null; country: string }[];
-	themes: { id: string; mentions: number }[];
-	sources: HomeSource[];
-	/** The languages of its sources, in display order. */
-	langs: Lang[];
-	/** Some source is only the opening of its page: its counts are a lower bound. */
-	excerpt: boolean;
-	/** No official text located: no sources, no themes; `basis` names the reports. */
-	recordOnly: boolean;
-	basis: string | null;
-	/** Who took part but is not in data/people.yaml (an ambassador named by title). */
-	others: string[];
-}
-
-export interface HomeSource {
-	file: string;
-	title: string;
-	issuer: string;
-	url: string;
-	published: string;
-	lang: Lang;
-	excerpt: boolean;
-}
+// One projection (toHomeEvent in export.ts) builds the events on the server. Its type is taken from
+// there as a type only, so the page's script does not carry the pipeline.
+export type { HomeEvent };
 
 /**
  * A source: file, title, issuer (index), url, published ('' when the same as the event's date),
@@ -172,7 +142,7 @@ export function unpackEvents(p: PackedEvents): HomeEvent[] {
 			others
 		]) => {
 			const sources = packedSources.map(
-				([file, title, issuer, url, published, lang, excerpt]): HomeSource => ({
+				([file, title, issuer, url, published, lang, excerpt]): SourcePublication => ({
 					file,
 					title,
 					issuer: p.issuers[issuer]!,
