@@ -16,6 +16,7 @@ import {
 	type Format,
 	type Lang,
 	type Level,
+	type Document,
 	type Problem,
 	type Provenance
 } from './schema';
@@ -443,47 +444,84 @@ interface Planned {
 	write: IngestWrite | null;
 }
 
-function planOne(
-	input: IngestInput,
-	options: IngestOptions,
-	reference: Reference,
-	taken: ReadonlyMap<string, string>,
-	existing: ReadonlySet<string>,
-	takenUrls: ReadonlyMap<string, string>,
-	existingUrls: ReadonlyMap<string, string>
-): Planned {
-	const file = input.path;
-	const fail = (problems: Problem[]): Planned => ({ result: null, problems, write: null });
+/** What a phase made of its input, or the problems that stop this input there. */
+type Outcome<T> = { value: T } | { problems: Problem[] };
+
+/** What a new file must not repeat: the corpus's names and addresses, and this call's so far. */
+interface Occupied {
+	/** File names in data/sources/. */
+	names: ReadonlySet<string>;
+	/** urlKey → the file in data/sources/ that holds that address. */
+	urls: ReadonlyMap<string, string>;
+	/** File name → the input path planned under it earlier in this call. */
+	namesInCall: ReadonlyMap<string, string>;
+	/** urlKey → the input path with that address earlier in this call. */
+	urlsInCall: ReadonlyMap<string, string>;
+}
+
+/**
+ * Something a real run refuses and a dry run only reports: the dry run shows everything a real
+ * run would stop at, and still says what it would write.
+ */
+interface Refusal {
+	problem: Problem;
+	warning: string;
+}
+
+/**
+ * Phase 1, read: the bytes as the text that will be stored. A phase of its own because every later
+ * offset (sentences, evidence) counts in this text, so the bidirectional controls go first.
+ */
+function readPage(input: IngestInput): Outcome<{ text: string; warnings: string[] }> {
 	const decoded = decodeInput(input);
-	if (decoded.text === null) return fail(decoded.problems);
-	const warnings: string[] = [];
-	// Stripped before anything is read, so that every offset counts in the text that is stored.
+	if (decoded.text === null) return { problems: decoded.problems };
 	const bidi = decoded.text.match(BIDI_CONTROLS) ?? [];
-	const text = bidi.length ? decoded.text.replace(BIDI_CONTROLS, '') : decoded.text;
-	if (bidi.length) {
-		const kinds = [...new Set(bidi)]
-			.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`)
-			.join(', ');
-		warnings.push(
-			`removed ${bidi.length} bidirectional control character(s) (${kinds}) that can make text display in another order than it is stored: the file is written without them, and sentence offsets count in that text`
-		);
-	}
+	if (!bidi.length) return { value: { text: decoded.text, warnings: [] } };
+	const kinds = [...new Set(bidi)]
+		.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`)
+		.join(', ');
+	return {
+		value: {
+			text: decoded.text.replace(BIDI_CONTROLS, ''),
+			warnings: [
+				`removed ${bidi.length} bidirectional control character(s) (${kinds}) that can make text display in another order than it is stored: the file is written without them, and sentence offsets count in that text`
+			]
+		}
+	};
+}
 
+/**
+ * Phase 2, parse: the front matter and the text below it. Its own phase because a file whose
+ * fences or YAML are broken, or that holds no text, can be checked no further.
+ */
+function parsePage(file: string, text: string): Outcome<SourceFile> {
 	const parsed = parseSourceFile(file, text);
-	if (parsed.problems.length) return fail(parsed.problems);
-	const body = parsed.source.body;
-	if (!body.trim())
-		return fail([
-			{
-				file,
-				line: parsed.source.bodyLine,
-				message: 'has no text below its front matter',
-				fix: 'paste the saved page below the closing "---"'
-			}
-		]);
+	if (parsed.problems.length) return { problems: parsed.problems };
+	if (!parsed.source.body.trim())
+		return {
+			problems: [
+				{
+					file,
+					line: parsed.source.bodyLine,
+					message: 'has no text below its front matter',
+					fix: 'paste the saved page below the closing "---"'
+				}
+			]
+		};
+	return { value: parsed.source };
+}
 
-	const data: Record<string, unknown> = { ...parsed.source.data };
-	const keyLines = { ...parsed.source.keyLines };
+/**
+ * Phase 3, the command line over the file: each publication fact given as an option replaces the
+ * file's own. Its own phase because the messages after it must say where a value came from (the
+ * option, or a line of the file), and `fromOption` is what tells them.
+ */
+function withOptions(
+	source: SourceFile,
+	options: PublicationOptions
+): { source: SourceFile; fromOption: Set<PublicationKey> } {
+	const data: Record<string, unknown> = { ...source.data };
+	const keyLines = { ...source.keyLines };
 	const fromOption = new Set<PublicationKey>();
 	for (const key of PUBLICATION_KEYS) {
 		const value = options[key];
@@ -494,11 +532,37 @@ function planOne(
 		// The value no longer comes from that line of the file.
 		delete keyLines[key];
 	}
+	return { source: { ...source, data, keyLines }, fromOption };
+}
 
+/** " (--url https://…)" after a message about a value the command line gave, else ''. */
+function optionNote(
+	field: string,
+	data: Record<string, unknown>,
+	fromOption: ReadonlySet<PublicationKey>
+): string {
+	const key = PUBLICATION_KEYS.find((k) => field === k);
+	return key && fromOption.has(key)
+		? ` (${OPTION_OF[key]}${typeof data[key] === 'boolean' ? '' : ` ${shown(data[key])}`})`
+		: '';
+}
+
+/**
+ * Phase 4, complete the publication facts: a missing title, issuer or publication date is read
+ * from the page (its heading, its address, its dateline) and the user told to check it. Its own
+ * phase because it is the only one that guesses, and every guess is a warning.
+ */
+function completePublication(
+	source: SourceFile,
+	dryRun: boolean
+): { data: Record<string, unknown>; warnings: string[]; problems: Problem[] } {
+	const { file, body } = source;
+	const data = { ...source.data };
+	const warnings: string[] = [];
 	const problems: Problem[] = [];
 	// A fact that a real run cannot do without: fatal when writing, a warning in a dry run.
 	const needed = (field: PublicationKey, message: string, fix: string) => {
-		if (options.dryRun) warnings.push(`${message}: ${fix}`);
+		if (dryRun) warnings.push(`${message}: ${fix}`);
 		else problems.push({ file, field, message, fix });
 	};
 	// Without a title yet: only to find the title and the page's date, when they are not given.
@@ -552,14 +616,23 @@ function planOne(
 				fix: 'give --published YYYY-MM-DD'
 			});
 	}
+	return { data, warnings, problems };
+}
 
-	const source: SourceFile = { ...parsed.source, data, keyLines };
-	const optionNote = (field: string) => {
-		const key = PUBLICATION_KEYS.find((k) => field === k);
-		return key && fromOption.has(key)
-			? ` (${OPTION_OF[key]}${typeof data[key] === 'boolean' ? '' : ` ${shown(data[key])}`})`
-			: '';
-	};
+/**
+ * Phase 5, check the front matter as the build will: one-line facts, the schema, and dates from
+ * EARLIEST_DATE to `latest`. Its own phase because it gives each field at most one problem, named
+ * by the option or line it came from, and yields the facts the pipeline takes as given.
+ */
+function checkFacts(
+	source: SourceFile,
+	fromOption: ReadonlySet<PublicationKey>,
+	reference: Reference,
+	latest: string
+): { given: Given; problems: Problem[] } {
+	const { file, data, keyLines } = source;
+	const note = (field: string) => optionNote(field, data, fromOption);
+	const problems: Problem[] = [];
 	const seen = new Set<string>();
 	// A newline in --url would split the problem line, and in the file it would end the field.
 	for (const field of ONE_LINE_FIELDS) {
@@ -571,7 +644,7 @@ function planOne(
 			file,
 			line: keyLines[field],
 			field,
-			message: `contains ${control}, which a one-line fact cannot hold${optionNote(field)}`,
+			message: `contains ${control}, which a one-line fact cannot hold${note(field)}`,
 			fix: 'give the value on one line, without control characters'
 		});
 	}
@@ -581,12 +654,9 @@ function planOne(
 		if (problem.field !== undefined && seen.has(problem.field)) continue;
 		if (problem.field !== undefined) seen.add(problem.field);
 		problems.push(
-			problem.field
-				? { ...problem, message: `${problem.message}${optionNote(problem.field)}` }
-				: problem
+			problem.field ? { ...problem, message: `${problem.message}${note(problem.field)}` } : problem
 		);
 	}
-	const latest = latestDate(options.today ?? todayIso());
 	for (const field of ['published', 'date', 'dateJapan'] as const) {
 		const value = checked.given[field];
 		if (value === undefined || seen.has(field) || (value >= EARLIEST_DATE && value <= latest))
@@ -596,13 +666,25 @@ function planOne(
 			file,
 			line: keyLines[field],
 			field,
-			message: `${value} is not a date from ${EARLIEST_DATE} to ${latest} (a year from today)${optionNote(field)}`,
+			message: `${value} is not a date from ${EARLIEST_DATE} to ${latest} (a year from today)${note(field)}`,
 			fix: 'check the year'
 		});
 	}
-	if (problems.length) return fail(problems);
+	return { given: checked.given, problems };
+}
 
-	const given: Given = checked.given;
+/**
+ * Phase 6, describe: the pipeline's document, the words its date was read from, and the file
+ * name it gets. Its own phase because it is the pipeline proper, run once the input is sound, and
+ * what it yields is the report the user reviews.
+ */
+function describePage(
+	source: SourceFile,
+	given: Given,
+	reference: Reference,
+	warnings: readonly string[]
+): { document: Document; result: IngestResult } {
+	const { file, body } = source;
 	const { document } = buildDocument(source, given, reference.context);
 	let dateEvidence: string | null = null;
 	if (document.provenance.date === 'extracted') {
@@ -618,10 +700,9 @@ function planOne(
 		if (found.date === document.date) dateEvidence = found.evidence;
 	}
 	const title = given.title ?? null;
-	const name = `${document.date}-${fileSlug(title, given.url, document.lang)}.md`;
 	const result: IngestResult = {
 		file,
-		name,
+		name: `${document.date}-${fileSlug(title, given.url, document.lang)}.md`,
 		title,
 		lang: document.lang,
 		excerpt: document.excerpt,
@@ -639,76 +720,104 @@ function planOne(
 		provenance: document.provenance,
 		warnings: [...warnings, ...document.warnings]
 	};
+	return { document, result };
+}
 
-	const sourcesDir = options.sourcesDir ?? 'data/sources';
-	const stored = `${sourcesDir}/${name}`;
+/**
+ * Phase 7a, is the page new: an event date read from the text within the accepted years, and an
+ * address that neither the corpus nor an earlier input of this call holds. Before the name is
+ * looked at, because a page already in the corpus makes its name beside the point.
+ */
+function pageRefusals(
+	source: SourceFile,
+	document: Document,
+	note: (field: string) => string,
+	occupied: Occupied,
+	sourcesDir: string,
+	latest: string
+): Refusal[] {
+	const { file, data, keyLines } = source;
+	const refusals: Refusal[] = [];
 	// A date read from the text ("On January 13, 1999") is held to the dates a given one is.
 	if (
 		document.provenance.date === 'extracted' &&
 		(document.date < EARLIEST_DATE || document.date > latest)
 	) {
 		const message = `the event date read from the text, ${document.date}, is not a date from ${EARLIEST_DATE} to ${latest}`;
-		if (options.dryRun) result.warnings.push(`${message}: a real run would refuse it`);
-		else
-			problems.push({
-				file,
-				field: 'date',
-				message,
-				fix: 'give the right "date:" in front matter'
-			});
+		refusals.push({
+			warning: `${message}: a real run would refuse it`,
+			problem: { file, field: 'date', message, fix: 'give the right "date:" in front matter' }
+		});
 	}
 	if (typeof data.url === 'string') {
 		const key = urlKey(data.url);
-		const held = existingUrls.get(key);
-		const also = takenUrls.get(key);
+		const held = occupied.urls.get(key);
+		const also = occupied.urlsInCall.get(key);
 		const message =
 			held !== undefined
 				? `${data.url} is already in the corpus: ${sourcesDir}/${held} holds it`
 				: also !== undefined
 					? `${data.url} is also the address of ${also} in the same call`
 					: null;
-		if (message && options.dryRun) result.warnings.push(`${message}: a real run would refuse it`);
-		else if (message)
-			problems.push({
-				file,
-				line: keyLines.url,
-				field: 'url',
-				message: `${message}${optionNote('url')}`,
-				fix:
-					held !== undefined
-						? 'this page is saved already: review that file, or remove it first if this copy replaces it'
-						: 'ingest the page once'
+		if (message)
+			refusals.push({
+				warning: `${message}: a real run would refuse it`,
+				problem: {
+					file,
+					line: keyLines.url,
+					field: 'url',
+					message: `${message}${note('url')}`,
+					fix:
+						held !== undefined
+							? 'this page is saved already: review that file, or remove it first if this copy replaces it'
+							: 'ingest the page once'
+				}
 			});
 	}
-	// The page is in the corpus already: its name is then beside the point.
-	if (problems.length) return fail(problems);
-	if (existing.has(name)) {
-		if (options.dryRun)
-			result.warnings.push(`${stored} already exists: a real run would refuse to overwrite it`);
-		else
-			problems.push({
+	return refusals;
+}
+
+/**
+ * Phase 7b, is the name free: no file of data/sources/ and no earlier input of this call has it.
+ * Its own phase because a file is never overwritten, and two inputs never share one name.
+ */
+function nameRefusals(file: string, name: string, stored: string, occupied: Occupied): Refusal[] {
+	const refusals: Refusal[] = [];
+	if (occupied.names.has(name))
+		refusals.push({
+			warning: `${stored} already exists: a real run would refuse to overwrite it`,
+			problem: {
 				file,
 				message: `${stored} already exists: not overwritten`,
 				fix: 'remove or rename that file first if this page replaces it'
-			});
-	}
-	const clash = taken.get(name);
-	if (clash !== undefined) {
-		if (options.dryRun)
-			result.warnings.push(
-				`${stored} is also the name of ${clash}: a real run would refuse to write either`
-			);
-		else
-			problems.push({
+			}
+		});
+	const clash = occupied.namesInCall.get(name);
+	if (clash !== undefined)
+		refusals.push({
+			warning: `${stored} is also the name of ${clash}: a real run would refuse to write either`,
+			problem: {
 				file,
 				message: `would be stored as ${stored}, like ${clash} in the same call`,
 				fix: 'ingest one of them, or give them different titles'
-			});
-	}
-	if (problems.length) return fail(problems);
-	const url = typeof data.url === 'string' ? data.url : undefined;
-	if (options.dryRun) return { result, url, problems, write: null };
+			}
+		});
+	return refusals;
+}
 
+/**
+ * Phase 8, plan the write: the stored file's text, read back and checked as the build will read
+ * it. Its own phase because a file that would not validate, or whose text would change, is never
+ * written.
+ */
+function planWrite(
+	text: string,
+	source: SourceFile,
+	stored: string,
+	result: IngestResult,
+	reference: Reference
+): Outcome<IngestWrite> {
+	const { file, data, body } = source;
 	const publication = Object.fromEntries(
 		PUBLICATION_KEYS.map((k) => [
 			k,
@@ -728,15 +837,61 @@ function planOne(
 	if (reread.source.body !== body && !storedProblems.length)
 		storedProblems.push({ file, message: 'the text below the front matter would change' });
 	if (storedProblems.length)
-		return fail(
-			storedProblems.map((p) => ({
+		return {
+			problems: storedProblems.map((p) => ({
 				file,
 				field: p.field,
 				message: `the file to be written would not validate: ${p.message}`,
 				fix: p.fix
 			}))
-		);
-	return { result, url, problems, write: { name, text: out } };
+		};
+	return { value: { name: result.name, text: out } };
+}
+
+/** One input through the phases, stopping at the first phase that finds a problem. */
+function planOne(
+	input: IngestInput,
+	options: IngestOptions,
+	reference: Reference,
+	occupied: Occupied
+): Planned {
+	const file = input.path;
+	const fail = (problems: Problem[]): Planned => ({ result: null, problems, write: null });
+	const read = readPage(input);
+	if ('problems' in read) return fail(read.problems);
+	const parsed = parsePage(file, read.value.text);
+	if ('problems' in parsed) return fail(parsed.problems);
+	const { source: optioned, fromOption } = withOptions(parsed.value, options);
+	const completed = completePublication(optioned, options.dryRun ?? false);
+	const source: SourceFile = { ...optioned, data: completed.data };
+	const latest = latestDate(options.today ?? todayIso());
+	const checked = checkFacts(source, fromOption, reference, latest);
+	const problems = [...completed.problems, ...checked.problems];
+	if (problems.length) return fail(problems);
+
+	const { document, result } = describePage(source, checked.given, reference, [
+		...read.value.warnings,
+		...completed.warnings
+	]);
+	const sourcesDir = options.sourcesDir ?? 'data/sources';
+	const stored = `${sourcesDir}/${result.name}`;
+	// A dry run reports what a real run refuses, and goes on.
+	const refused = (refusals: Refusal[]): Problem[] => {
+		if (!options.dryRun) return refusals.map((r) => r.problem);
+		result.warnings.push(...refusals.map((r) => r.warning));
+		return [];
+	};
+	const note = (field: string) => optionNote(field, source.data, fromOption);
+	const notNew = refused(pageRefusals(source, document, note, occupied, sourcesDir, latest));
+	if (notNew.length) return fail(notNew);
+	const nameTaken = refused(nameRefusals(file, result.name, stored, occupied));
+	if (nameTaken.length) return fail(nameTaken);
+	const url = typeof source.data.url === 'string' ? source.data.url : undefined;
+	if (options.dryRun) return { result, url, problems: [], write: null };
+
+	const write = planWrite(read.value.text, source, stored, result, reference);
+	if ('problems' in write) return fail(write.problems);
+	return { result, url, problems: [], write: write.value };
 }
 
 /**
@@ -757,15 +912,12 @@ export function planIngest(
 	const taken = new Map<string, string>();
 	const takenUrls = new Map<string, string>();
 	for (const input of inputs) {
-		const planned = planOne(
-			input,
-			options,
-			reference,
-			taken,
-			existingNames,
-			takenUrls,
-			existingUrls
-		);
+		const planned = planOne(input, options, reference, {
+			names: existingNames,
+			urls: existingUrls,
+			namesInCall: taken,
+			urlsInCall: takenUrls
+		});
 		problems.push(...planned.problems);
 		if (planned.result) {
 			results.push(planned.result);
