@@ -186,6 +186,93 @@ test('clicking a bar filters the timeline and the address by its theme', async (
 	await expect(page).toHaveURL(/\/$/);
 });
 
+/** What the page under test keeps of its charts (set up by watchChartMarks). */
+interface ChartProbe {
+	/** A fingerprint of what each chart's canvas shows now, by its data-chart. */
+	pictures: () => Record<string, number>;
+	/** The same, taken as each `cjt:charts-updated` mark was set. */
+	atMark: Record<string, number>[];
+}
+
+declare global {
+	interface Window {
+		/** Set in the page under test by watchChartMarks. */
+		chartProbe: ChartProbe;
+	}
+}
+
+/** Records, at each `cjt:charts-updated` mark, what every chart had drawn by then. */
+async function watchChartMarks(page: Page) {
+	await page.addInitScript(() => {
+		// FNV-1a: a canvas's data URL is long; its fingerprint is enough to tell two drawings apart.
+		const hash = (s: string) => {
+			let h = 2166136261;
+			for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+			return h >>> 0;
+		};
+		const probe: ChartProbe = {
+			pictures: () =>
+				Object.fromEntries(
+					[...document.querySelectorAll<HTMLElement>('[data-chart]')].map((f) => [
+						f.dataset.chart!,
+						hash(f.querySelector('canvas')!.toDataURL())
+					])
+				),
+			atMark: []
+		};
+		window.chartProbe = probe;
+		const mark = performance.mark.bind(performance);
+		performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+			if (name === 'cjt:charts-updated') probe.atMark.push(probe.pictures());
+			return mark(name, options);
+		}) as typeof performance.mark;
+	});
+}
+
+test('a filter change sets one charts-updated mark, once every chart has drawn it', async ({
+	page
+}) => {
+	await watchChartMarks(page);
+	// An event's panel brings a chart of its own that mounts late and goes when the panel closes:
+	// the marks must neither wait for it forever nor come before the other charts.
+	await openCharts(page, `?event=${SUMMIT}`);
+	const panel = page.getByRole('dialog');
+	await expect
+		.poll(async () =>
+			JSON.parse(
+				(await panel.locator('[data-chart="theme-profile"] canvas').getAttribute('data-points')) ??
+					'[]'
+			)
+		)
+		.not.toHaveLength(0);
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await expect(page.locator('[data-chart]')).toHaveCount(3);
+	// Whatever closing the panel redraws has been drawn and marked.
+	await page.waitForTimeout(1000);
+	const marks = await page.evaluate(() => window.chartProbe.atMark.length);
+	const before = await page.evaluate(() => window.chartProbe.pictures());
+
+	await page.locator('[data-theme-toggle="health"]').click();
+	await page.waitForFunction(
+		(n) => performance.getEntriesByName('cjt:charts-updated').length > n,
+		marks
+	);
+	// The filter settles, the address follows: nothing in that draws the charts a second time.
+	await page.waitForTimeout(1000);
+	expect(await page.evaluate(() => window.chartProbe.atMark.length)).toBe(marks + 1);
+	const atMark = await page.evaluate(() => window.chartProbe.atMark.at(-1)!);
+	const after = await page.evaluate(() => window.chartProbe.pictures());
+	expect(Object.keys(after).sort()).toEqual([
+		'framework-areas',
+		'theme-frequency',
+		'themes-over-time'
+	]);
+	// Every chart had drawn the new numbers when the mark was set, and none drew anything since.
+	expect(atMark).toEqual(after);
+	for (const id of Object.keys(after)) expect(after[id], id).not.toBe(before[id]);
+});
+
 test('"show the sentences" lists exactly the evidence behind a count', async ({ page }) => {
 	await openCharts(page);
 	const frequency = figure(page, 'theme-frequency');
