@@ -4,12 +4,15 @@ import { defaultViewState, type ViewState } from '$lib/filters/view-state';
 import {
 	dashboardQuery,
 	eventWindow,
+	idsOf,
 	keySentences,
+	keySentencesById,
 	readingLength,
 	parseSlide,
 	parseTheme,
 	periodText,
 	presentQuery,
+	readDeckQuery,
 	selectEvents,
 	selectionText,
 	topThemes,
@@ -321,5 +324,59 @@ describe('periodText and selectionText', () => {
 		]
 	])('%j → %j', (v, text) => {
 		expect(selectionText(v, names)).toBe(text);
+	});
+});
+
+describe('readDeckQuery', () => {
+	const known = {
+		themes: ['defence', 'trade'],
+		people: new Set<string>(),
+		events: new Set<string>()
+	};
+	it.each([
+		['', { theme: 'light', slide: null, print: false, notices: 0 }],
+		['?slide=3&theme=dark', { theme: 'dark', slide: '3', print: false, notices: 0 }],
+		['?level=leaders&print=1', { theme: 'light', slide: null, print: true, notices: 0 }],
+		// print=1 only: any other value is not a request.
+		['?print=yes', { theme: 'light', slide: null, print: false, notices: 0 }],
+		// An unknown theme of colours and an unknown parameter: one notice each, the view's first.
+		['?theme=pink&bogus=1', { theme: 'light', slide: null, print: false, notices: 2 }]
+	] as const)('%j', (search, expected) => {
+		const q = readDeckQuery(search, known);
+		expect({
+			theme: q.theme,
+			slide: q.slide,
+			print: q.print,
+			notices: q.notices.length
+		}).toEqual(expected);
+	});
+
+	it('reads the dashboard’s view, the deck’s own keys left out', () => {
+		const q = readDeckQuery('?themes=defence&level=leaders&slide=2&theme=dark', known);
+		expect(q.view).toEqual(view({ themes: ['defence'], levels: ['leaders'] }));
+		expect(q.notices).toEqual([]);
+		expect(readDeckQuery('?theme=pink&bogus=1', known).notices[0]).toContain('bogus');
+	});
+});
+
+describe('keySentencesById and idsOf', () => {
+	const source = (file: string, evidence: string[]): EvidenceSource => ({
+		file,
+		title: file,
+		issuer: 'MOFA',
+		url: `https://example.org/${file}`,
+		lang: 'en',
+		excerpt: false,
+		themes: [{ id: 'defence', evidence }]
+	});
+	it('gives each event its own sentences, and no event none', () => {
+		const events = [
+			{ id: 'a', sources: [source('a.md', ['One.', 'Two.', 'Three.', 'Four.'])] },
+			{ id: 'b', sources: [] }
+		];
+		const byId = keySentencesById(events, []);
+		expect(byId.get('a')!.map((s) => s.text)).toEqual(['One.', 'Two.', 'Three.']);
+		expect(byId.get('b')).toEqual([]);
+		expect([...idsOf(events)]).toEqual(['a', 'b']);
 	});
 });

@@ -7,7 +7,7 @@ import { describeView } from '$lib/charts/captions';
 import type { EvidenceSource as CountedSource } from '$lib/charts/theme-stats';
 import { formatDate } from '$lib/display/dates';
 import { filterEvents, inRange, type FilterableEvent, type SearchIndex } from '$lib/filters/apply';
-import type { ViewState } from '$lib/filters/view-state';
+import { parseViewState, type Known, type ViewState } from '$lib/filters/view-state';
 import type { Lang } from '$lib/corpus/schema';
 import { clampRange, DAY, fromDateRange, rangeLabel, type Range } from '$lib/timeline/controller';
 
@@ -258,4 +258,45 @@ export function selectionText(
 	const range = view.range ? rangeLabel(fromDateRange(view.range)) : '';
 	const words = describeView(view, range, names);
 	return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Every event';
+}
+
+// ---------------------------------------------------------------------------- the deck's URL, read
+
+/** What a deck's query string asks for: the dashboard's view, the colours, the slide, printing. */
+export interface DeckQuery {
+	view: ViewState;
+	theme: PresentTheme;
+	/** `slide=` as written (parseSlide reads it once the deck's length is known). */
+	slide: string | null;
+	/** `print=1`: open the print dialog once. */
+	print: boolean;
+	/** What could not be used: the view's notices, then the colours'. */
+	notices: string[];
+}
+
+/** Reads a deck's query string ('' or "?…") against what its data holds. */
+export function readDeckQuery(search: string, known: Known): DeckQuery {
+	const params = new URLSearchParams(search);
+	const parsed = parseViewState(viewParams(params), known);
+	const theme = parseTheme(params.get('theme'));
+	return {
+		view: parsed.state,
+		theme: theme.theme,
+		slide: params.get('slide'),
+		print: params.get('print') === '1',
+		notices: [...parsed.notices, ...(theme.notice ? [theme.notice] : [])]
+	};
+}
+
+/** The key sentences of each event (keySentences, three at most), by event id. */
+export function keySentencesById(
+	events: readonly { id: string; sources: readonly EvidenceSource[] }[],
+	prefer: readonly string[]
+): Map<string, KeySentence[]> {
+	return new Map(events.map((e) => [e.id, keySentences(e.sources, { count: 3, prefer })]));
+}
+
+/** The ids of `events`, for the timeline to mark the deck's. */
+export function idsOf(events: readonly { id: string }[]): Set<string> {
+	return new Set(events.map((e) => e.id));
 }

@@ -1,0 +1,218 @@
+/**
+ * The briefing deck's state: what the URL asks for, the slides it gives, where the timeline looks,
+ * the closing chart and the notices, all `$derived` from the page's data and its query string, and
+ * the moves that change them. The page hands in the query string and how to navigate (SvelteKit's
+ * `goto` in the browser, a plain function in a test), so the class runs in Node without a browser,
+ * as shadcn-svelte's SidebarState does.
+ */
+import { countThemes } from '$lib/charts/theme-stats';
+import type { SearchStatus } from '$lib/filters/search-texts.svelte';
+import { fitRange, type Range } from '$lib/timeline/controller';
+import { toTimelineGroups, toTimelineItems } from '$lib/timeline/items';
+import { closingChart } from './closing';
+import { deckLookups, type DeckData } from './deck-data';
+import { deckKey } from './deck-keys';
+import {
+	dashboardQuery,
+	eventWindow,
+	idsOf,
+	keySentencesById,
+	parseSlide,
+	periodText,
+	presentQuery,
+	readDeckQuery,
+	selectEvents,
+	selectionText,
+	type PresentTheme
+} from './slides';
+
+/** The source texts a text filter searches (SearchTexts in the browser). */
+export interface DeckTexts {
+	readonly texts: ReadonlyMap<string, string> | null;
+	readonly status: SearchStatus;
+}
+
+export interface PresentStateInit {
+	/** The page's data (read on every use: it is a prop). */
+	data: () => DeckData;
+	/** The query string ('' or "?…"), or null while it cannot be read (prerendering, before mount). */
+	search: () => string | null;
+	/** The source texts, for a deck filtered by text. */
+	texts: DeckTexts;
+	/** Shows the deck at this query string ("?…&slide=n"), replacing the current history entry. */
+	navigate: (query: string) => void;
+}
+
+/** At most this many bars on the closing slide; the handout lists the rest. */
+export const CHART_ROWS = 8;
+/** Room the closing chart's axes take, in pixels, beside its rows. */
+export const CHART_AXES = 70;
+
+export class PresentState {
+	readonly #init: PresentStateInit;
+
+	constructor(init: PresentStateInit) {
+		this.#init = init;
+	}
+
+	// Read through getters: the fields below are made before the constructor's body runs, and
+	// each reads these only when first asked for its value.
+	get #data(): DeckData {
+		return this.#init.data();
+	}
+	get #texts(): DeckTexts {
+		return this.#init.texts;
+	}
+
+	// ------------------------------------------------------------ the data
+	events = $derived.by(() => this.#data.events);
+	#lookups = $derived.by(() => deckLookups(this.#data));
+	/** Label and colour of every theme, by id. */
+	themes = $derived(this.#lookups.themes);
+
+	// ------------------------------------------------------------ the URL
+	search = $derived.by(() => this.#init.search());
+	#query = $derived(readDeckQuery(this.search ?? '', this.#lookups.known));
+	/** The dashboard's view the deck was opened with. */
+	view = $derived(this.#query.view);
+	/** The deck's colours. */
+	colours = $derived(this.#query.theme);
+	/** The dashboard's address for the same view: the deck's own parameters left out. */
+	homeQuery = $derived(dashboardQuery(this.search ?? ''));
+	/** The view filters by text: the source texts must be fetched. */
+	needsTexts = $derived(this.view.text !== '');
+
+	/** The URL has been read and whatever it needs has arrived: the deck is final. */
+	ready = $derived(
+		this.search !== null &&
+			(!this.view.text || this.#texts.status === 'ready' || this.#texts.status === 'failed')
+	);
+
+	// ------------------------------------------------------------ the slides
+	/** The deck's events, oldest first; none until it is ready. */
+	selected = $derived(this.ready ? selectEvents(this.events, this.view, this.#texts.texts) : []);
+	/** A title slide, one per event, a closing slide; one slide ("Preparing…") until ready. */
+	total = $derived(this.ready ? this.selected.length + 2 : 1);
+	#slideParam = $derived(parseSlide(this.#query.slide, this.total));
+	/** The slide shown, 0-based. */
+	index = $derived(this.ready ? this.#slideParam.index : 0);
+	/** The event of the slide shown, if it is an event's. */
+	current = $derived(
+		this.index >= 1 && this.index <= this.selected.length ? this.selected[this.index - 1]! : null
+	);
+	closing = $derived(this.ready && this.index === this.total - 1);
+
+	/** What the handout prints: the deck's events, or every event before the URL is read. */
+	printed = $derived(this.ready ? this.selected : this.events);
+	/** The selection in words, and the period it covers. */
+	selection = $derived(selectionText(this.view, this.#lookups.names));
+	period = $derived(periodText(this.printed.map((e) => e.date)));
+	/** The sentences each event's slide and handout block quote, by event id. */
+	sentences = $derived(keySentencesById(this.printed, this.view.themes));
+
+	// ------------------------------------------------------------ the closing chart
+	#stats = $derived(
+		countThemes(
+			this.printed,
+			{ themes: this.#data.themes, frameworks: [] },
+			{ periods: [], years: [] }
+		)
+	);
+	/** The closing chart's room, measured on the slide: its rows and type grow with the screen. */
+	chartRoom = $state(0);
+	#barCount = $derived(
+		closingChart(this.#stats, this.view.count, this.view.themes, { max: CHART_ROWS }).rows.length
+	);
+	/** The height of one bar, in pixels. */
+	chartRow = $derived(
+		Math.floor(
+			Math.max(40, Math.min(90, (this.chartRoom - CHART_AXES) / Math.max(1, this.#barCount)))
+		)
+	);
+	chart = $derived(
+		closingChart(this.#stats, this.view.count, this.view.themes, {
+			max: CHART_ROWS,
+			fontSize: Math.round(Math.max(20, Math.min(32, this.chartRow * 0.42)))
+		})
+	);
+	/** What a bar counts. */
+	noun = $derived(this.view.count === 'events' ? 'events' : 'sentences');
+
+	// ------------------------------------------------------------ notices
+	/** The reader dismissed the notices, or moved on from the slide they came with. */
+	dismissed = $state(false);
+	/** What the URL asked for that the deck could not do. */
+	notices = $derived(
+		this.ready && !this.dismissed
+			? [...this.#query.notices, ...(this.#slideParam.notice ? [this.#slideParam.notice] : [])]
+			: []
+	);
+
+	// ------------------------------------------------------------ the timeline
+	items = $derived(toTimelineItems(this.events, this.#data.milestones));
+	groups = $derived(toTimelineGroups(this.events));
+	selectedIds = $derived(idsOf(this.selected));
+	allRange = $derived(fitRange(this.events.map((e) => e.date)));
+	#overview = $derived(
+		this.selected.length ? fitRange(this.selected.map((e) => e.date)) : this.allRange
+	);
+	/** Where the reader dragged the timeline on this slide; a new slide puts it back. */
+	#dragged = $state.raw<{ slide: number; range: Range } | null>(null);
+	#slideRange = $derived(this.current ? eventWindow(this.current.date) : this.#overview);
+	/** The timeline's window: the event's year either side, the deck's span, or where it was dragged. */
+	range = $derived(
+		this.#dragged && this.#dragged.slide === this.index ? this.#dragged.range : this.#slideRange
+	);
+
+	// ------------------------------------------------------------ moves
+	/** Digits typed, waiting for Enter: the slide to jump to. */
+	typed = $state('');
+
+	/** Shows slide `to` (0-based, clamped to the deck) in `theme`; moving on dismisses the notices. */
+	go(to: number, theme: PresentTheme = this.colours): void {
+		if (this.search === null) return;
+		const n = Math.min(this.total - 1, Math.max(0, to));
+		if (n !== this.index) this.dismissed = true;
+		this.#init.navigate(presentQuery(this.search, n + 1, theme));
+	}
+
+	/** The timeline was dragged to `range` on the slide shown. */
+	drag(range: Range): void {
+		this.#dragged = { slide: this.index, range };
+	}
+
+	/** An event was opened on the timeline: its slide, if it is in the deck. */
+	openEvent(id: string): void {
+		const at = this.selected.findIndex((e) => e.id === id);
+		if (at >= 0) this.go(at + 1);
+	}
+
+	/**
+	 * A key for the deck (deckKey): moves, or keeps the digits typed. Returns what is left for the
+	 * page to do ('fullscreen', 'leave'), 'done' when the deck took the key, null when it did not.
+	 */
+	press(key: string, onControl = false): 'done' | 'fullscreen' | 'leave' | null {
+		if (!this.ready) return null;
+		const result = deckKey(
+			key,
+			{ index: this.index, total: this.total, typed: this.typed },
+			onControl
+		);
+		if (!result) return null;
+		this.typed = result.typed;
+		if (result.go !== undefined) this.go(result.go);
+		return result.fullscreen ? 'fullscreen' : result.leave ? 'leave' : 'done';
+	}
+
+	#printAsked = false;
+
+	/**
+	 * `?print=1` (the dashboard's "Print a handout"): true once, when the deck is final; the caller
+	 * prints, after `go(index)` drops the parameter so that a reload or Back does not print again.
+	 */
+	claimPrint(): boolean {
+		if (!this.ready || this.#printAsked || !this.#query.print) return false;
+		this.#printAsked = true;
+		return true;
+	}
+}
