@@ -20,12 +20,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { loadReference, type Reference } from '../src/lib/corpus/corpus';
-import {
-	corpusUrls,
-	MAX_BYTES,
-	type IngestInput,
-	type IngestWrite
-} from '../src/lib/corpus/ingest';
+import { corpusUrls, type IngestWrite } from '../src/lib/corpus/ingest';
+import { MAX_BYTES, type IngestInput } from '../src/lib/corpus/ingest-input';
 import type { Problem } from '../src/lib/corpus/schema';
 
 function errorCode(e: unknown): string | undefined {

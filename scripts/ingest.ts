@@ -8,13 +8,9 @@
  */
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-	formatReport,
-	planIngest,
-	resultJson,
-	type IngestInput,
-	type IngestOptions
-} from '../src/lib/corpus/ingest';
+import { planIngest, type IngestOptions } from '../src/lib/corpus/ingest';
+import type { IngestInput } from '../src/lib/corpus/ingest-input';
+import { formatReport, resultJson } from '../src/lib/corpus/ingest-report';
 import { formatProblem, type Problem } from '../src/lib/corpus/schema';
 import {
 	commitWrites,

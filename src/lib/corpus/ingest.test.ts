@@ -8,17 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './corpus';
 import { buildDocument, checkFrontMatter } from './document';
 import { parseSourceFile } from './front-matter';
-import {
-	corpusUrls,
-	decodeInput,
-	issuerFromUrl,
-	latestDate,
-	MAX_BYTES,
-	planIngest,
-	resultJson,
-	type IngestInput,
-	type IngestOptions
-} from './ingest';
+import { corpusUrls, issuerFromUrl, latestDate, planIngest, type IngestOptions } from './ingest';
+import { decodeInput, MAX_BYTES, type IngestInput } from './ingest-input';
+import { resultJson } from './ingest-report';
 import { corpusInvariants } from './invariants';
 import { formatProblem } from './schema';
 import { dataFiles, FIXTURE, fixtureReference, rawSources } from './testing';

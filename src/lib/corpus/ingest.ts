@@ -10,6 +10,7 @@ import { cleanText, type Block, type Dropped } from './clean';
 import type { Reference } from './corpus';
 import { buildDocument, checkFrontMatter, type Given } from './document';
 import { extractDate, formatLocation } from './extract';
+import { decodeInput, type IngestInput } from './ingest-input';
 import { parseSourceFile, formatSourceFile, type SourceFile } from './front-matter';
 import {
 	isoDate,
@@ -22,9 +23,6 @@ import {
 } from './schema';
 import { urlKey } from './source-url';
 import { addDays, slugify } from './text';
-
-/** A saved page is tens of kilobytes; anything this big is not one. */
-export const MAX_BYTES = 5 * 1024 * 1024;
 
 /**
  * Bidirectional embedding, override and isolate characters (U+202A–U+202E, U+2066–U+2069). A page
@@ -51,13 +49,6 @@ export function latestDate(today: string): string {
 /** Today's date (UTC), written as the corpus writes dates. */
 export function todayIso(now = new Date()): string {
 	return now.toISOString().slice(0, 10);
-}
-
-export interface IngestInput {
-	/** As the user named it: every problem and result names the file this way. */
-	path: string;
-	/** The file's bytes, or its first MAX_BYTES + 1 bytes when it is bigger. */
-	bytes: Uint8Array;
 }
 
 /** The publication facts from the command line, which override the file's own front matter. */
@@ -213,45 +204,6 @@ export function issuerFromUrl(url: string): string | null {
 	return null;
 }
 
-/** Offset of the first byte that is not part of well-formed UTF-8, or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-	for (let i = 0; i < bytes.length;) {
-		const c = bytes[i]!;
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		// The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
-		let extra: number;
-		let lo = 0x80;
-		let hi = 0xbf;
-		if (c >= 0xc2 && c <= 0xdf) extra = 1;
-		else if (c >= 0xe0 && c <= 0xef) {
-			extra = 2;
-			if (c === 0xe0) lo = 0xa0;
-			if (c === 0xed) hi = 0x9f;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			extra = 3;
-			if (c === 0xf0) lo = 0x90;
-			if (c === 0xf4) hi = 0x8f;
-		} else return i;
-		for (let k = 1; k <= extra; k++) {
-			const b = bytes[i + k];
-			if (b === undefined || b < (k === 1 ? lo : 0x80) || b > (k === 1 ? hi : 0xbf)) return i;
-		}
-		i += extra + 1;
-	}
-	return -1;
-}
-
-function lineOfByte(bytes: Uint8Array, offset: number): number {
-	let line = 1;
-	for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
-	return line;
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /**
  * The file name's words: the title's, or for a title with no Latin letters (a Japanese page) the
  * language and the page's address ("ja-mofa-page4-005607"), so that two Japanese pages of one day
@@ -273,65 +225,6 @@ function fileSlug(title: string | null, url: string | undefined, lang: string): 
 	} catch {
 		return fromTitle;
 	}
-}
-
-/** The text of a saved page, or the problems that make the bytes no saved text at all. */
-export function decodeInput(input: IngestInput): { text: string | null; problems: Problem[] } {
-	const { path: file, bytes } = input;
-	if (bytes.length > MAX_BYTES)
-		return {
-			text: null,
-			problems: [
-				{
-					file,
-					message: 'is larger than 5 MB, too big for a saved page',
-					fix: "save only the page's text"
-				}
-			]
-		};
-	if (bytes.length === 0)
-		return {
-			text: null,
-			problems: [{ file, message: 'is empty', fix: "save the page's text into it" }]
-		};
-	const nul = bytes.indexOf(0);
-	if (nul >= 0)
-		return {
-			text: null,
-			problems: [
-				{
-					file,
-					line: lineOfByte(bytes, nul),
-					message: 'contains NUL bytes: it is a binary file (or UTF-16), not a saved text',
-					fix: "save the page's text as UTF-8"
-				}
-			]
-		};
-	let text: string;
-	try {
-		text = utf8.decode(bytes);
-	} catch {
-		const at = firstInvalidUtf8(bytes);
-		return {
-			text: null,
-			problems: [
-				{
-					file,
-					line: at >= 0 ? lineOfByte(bytes, at) : undefined,
-					message: 'is not valid UTF-8: it is a binary file or another encoding',
-					fix: "save the page's text as UTF-8"
-				}
-			]
-		};
-	}
-	// The BOM says nothing about the page; the stored file starts at its first character.
-	if (text.startsWith('\uFEFF')) text = text.slice(1);
-	if (!text.trim())
-		return {
-			text: null,
-			problems: [{ file, message: 'is empty', fix: "save the page's text into it" }]
-		};
-	return { text, problems: [] };
 }
 
 /**
@@ -359,7 +252,8 @@ function frontMatterYaml(text: string, body: string): string {
 	return head.replace(/^---[ \t]*\r?\n/, '').replace(/(?:^|\n)---[ \t]*(?:\r?\n)?$/, '\n');
 }
 
-function oneLine(text: string): string {
+/** A multi-line value on one line, as a report or a YAML comment shows it. */
+export function oneLine(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -943,70 +837,4 @@ export function corpusUrls(
 		if (typeof url === 'string' && !urls.has(urlKey(url))) urls.set(urlKey(url), s.name);
 	}
 	return urls;
-}
-
-/** The JSON record of one result, as `--json` prints it. */
-export function resultJson(result: IngestResult, output: string) {
-	return {
-		file: result.file,
-		output,
-		title: result.title,
-		lang: result.lang,
-		excerpt: result.excerpt,
-		date: result.date,
-		format: result.format,
-		level: result.level,
-		location: result.location,
-		participants: result.participants.map(({ name, office, country }) => ({
-			name,
-			office,
-			country
-		})),
-		themes: result.themes,
-		warnings: result.warnings
-	};
-}
-
-/** The human-readable report of one result. */
-export function formatReport(result: IngestResult, output: string): string {
-	const lines = [`${result.file} → ${output}`];
-	const row = (label: string, value: string) => lines.push(`  ${`${label}:`.padEnd(14)}${value}`);
-	row('title', result.title ?? '(none)');
-	row(
-		'language',
-		`${result.lang}${result.provenance.lang === 'given' ? '  (given)' : '  (detected)'}`
-	);
-	if (result.excerpt) row('excerpt', 'yes: the text is only the opening of the page');
-	if (result.via) row('via', result.via);
-	if (result.original) row('original', result.original);
-	row(
-		'date',
-		`${result.date}${
-			result.provenance.date === 'given'
-				? '  (given in front matter)'
-				: result.dateEvidence
-					? `  (from "${oneLine(result.dateEvidence)}")`
-					: ''
-		}`
-	);
-	if (result.dateJapan) row('date in Japan', result.dateJapan);
-	row('format', result.format);
-	row('level', result.level);
-	row('location', result.location ?? '(none)');
-	row(
-		'participants',
-		result.participants.length
-			? result.participants.map((p) => `${p.name} (${p.office ?? 'no office'})`).join('; ')
-			: '(none)'
-	);
-	if (result.framework) row('framework', result.framework);
-	row(
-		'themes',
-		result.themes.length ? result.themes.map((t) => `${t.id} ${t.mentions}`).join(', ') : '(none)'
-	);
-	if (result.warnings.length) {
-		lines.push('  warnings:');
-		for (const w of result.warnings) lines.push(`    - ${w}`);
-	}
-	return lines.join('\n');
 }
