@@ -1,0 +1,65 @@
+/**
+ * vis-timeline's clusters as our members, counted and said in words under the filters, and what
+ * opening one does. Pure: the wrapper keeps each drawn cluster's members and asks these.
+ */
+import { clampRange, DAY, type Range } from './controller';
+import type { Shown } from './looks';
+import type { VisCluster } from './vis-items';
+
+/** A drawn cluster's members, in vis-timeline's order: null event ids are milestones. */
+export interface Members {
+	eventIds: (string | null)[];
+	starts: number[];
+	ends: number[];
+}
+
+export function membersOf(c: VisCluster): Members {
+	return {
+		eventIds: c.uiItems.map((u) => u.data.eventId),
+		starts: c.uiItems.map((u) => u.data.start.getTime()),
+		ends: c.uiItems.map((u) => (u.data.end ?? u.data.start).getTime())
+	};
+}
+
+/** Members a reader can see now: milestones, and the events that match (or all, dimmed). */
+export function countShown(m: Members, shown: Shown): number {
+	return m.eventIds.filter((id) => id === null || shown.dim || shown.matching.has(id)).length;
+}
+
+/** Milestones and the events that match. */
+export function countMatching(m: Members, shown: Shown): number {
+	return m.eventIds.filter((id) => id === null || shown.matching.has(id)).length;
+}
+
+/** "3 events", "1 of 4 events" (dimmed: the others are drawn too), "2 milestones". */
+export function clusterText(m: Members, shown: Shown): string {
+	const noun = m.eventIds.some((id) => id !== null) ? 'events' : 'milestones';
+	const n = countMatching(m, shown);
+	return shown.dim && n < m.eventIds.length
+		? `${n} of ${m.eventIds.length} ${noun}`
+		: `${n} ${noun}`;
+}
+
+/** The cluster's tooltip, a line each. */
+export function clusterTooltip(m: Members, shown: Shown): string[] {
+	return [`${clusterText(m, shown)} close together`, 'Click to zoom in on them'];
+}
+
+/**
+ * Opening a cluster: the window around the members a reader can see, with a margin of a tenth of
+ * their span (a day at least); 'list' when that is no closer than the window now (the list below
+ * has them one by one); null when none can be seen.
+ */
+export function clusterZoom(m: Members, shown: Shown, now: Range): Range | 'list' | null {
+	let start = Infinity;
+	let end = -Infinity;
+	m.eventIds.forEach((id, i) => {
+		if (id !== null && !shown.dim && !shown.matching.has(id)) return;
+		start = Math.min(start, m.starts[i]!);
+		end = Math.max(end, m.ends[i]!);
+	});
+	if (!Number.isFinite(start)) return null;
+	const pad = Math.max(DAY, (end - start) * 0.1);
+	const next = clampRange({ start: start - pad, end: end + pad });
+	return next.end - next.start >= now.end - now.start ? 'list' : next;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { fitLabels, labelMaxWidth, type LabelBox, type Rect } from './label-fit';
+
+/** A window from x = 100 to x = 500. */
+const EDGE = { left: 100, right: 500 };
+const rect = (left: number, width: number, top = 0, height = 20): Rect => ({
+	left,
+	right: left + width,
+	top,
+	bottom: top + height,
+	width
+});
+/** A point whose box (dot and label) starts at `left`; its label starts 10 px later. */
+const point = (left: number, width: number, top = 0, fullWidth = width - 10): LabelBox => ({
+	box: rect(left, width, top),
+	point: true,
+	contentLeft: left + 10,
+	fullWidth
+});
+
+describe('fitLabels', () => {
+	it.each<[string, LabelBox[], { left: boolean; room: number | null }[]]>([
+		['inside the window: left alone', [point(200, 100)], [{ left: false, room: null }]],
+		[
+			'past the right edge with room on the left: moves left',
+			[point(450, 100)],
+			[{ left: true, room: null }]
+		],
+		[
+			'past the edge, but moving left would leave the window: cut at the edge',
+			// 350 wide at 420: left of its dot it would start at 70, outside the window.
+			[point(420, 350)],
+			[{ left: false, room: 500 - 430 - 6 }]
+		],
+		[
+			'past the edge, another box where it would go: cut at the edge',
+			[point(450, 100), point(380, 40)],
+			[
+				{ left: false, room: 500 - 460 - 6 },
+				{ left: false, room: null }
+			]
+		],
+		[
+			'a box in another row is no obstacle',
+			[point(450, 100), point(380, 40, 50)],
+			[
+				{ left: true, room: null },
+				{ left: false, room: null }
+			]
+		],
+		['the dot itself past the edge: left alone', [point(520, 100)], [{ left: false, room: null }]],
+		[
+			'a label already cut: measured by its full width, still needs the limit',
+			[{ ...point(420, 74, 0, 300), box: rect(420, 74) }],
+			// 74 wide ends at 494, inside: no move; its full 300 px does not fit in the 64 px left.
+			[{ left: false, room: 64 }]
+		],
+		[
+			'a label that fits in its room needs no limit',
+			[{ ...point(420, 60, 0, 50) }],
+			[{ left: false, room: null }]
+		],
+		[
+			'no room at all: zero, not negative',
+			[{ box: rect(498, 1000), point: true, contentLeft: 498, fullWidth: 300 }],
+			[{ left: false, room: 0 }]
+		],
+		[
+			'a range or a cluster: left alone',
+			[{ ...point(450, 100), point: false }],
+			[{ left: false, room: null }]
+		],
+		[
+			'not drawn yet (no box, no width): left alone',
+			[
+				{ box: null, point: true, contentLeft: 0, fullWidth: 0 },
+				{ ...point(480, 0), box: rect(480, 0) }
+			],
+			[
+				{ left: false, room: null },
+				{ left: false, room: null }
+			]
+		]
+	])('%s', (_, labels, expected) => {
+		expect(fitLabels(EDGE, labels)).toEqual(expected);
+	});
+
+	it('without a window yet, nothing moves', () => {
+		expect(fitLabels(null, [point(450, 100)])).toEqual([{ left: false, room: null }]);
+	});
+});
+
+describe('labelMaxWidth', () => {
+	it.each<[number | null, boolean, string]>([
+		[null, true, ''],
+		[null, false, ''],
+		[64, true, '64px'],
+		[0, true, '0px'],
+		[64, false, 'min(15rem, 64px)']
+	])('room %s, event %s → "%s"', (room, event, expected) => {
+		expect(labelMaxWidth(room, event)).toBe(expected);
+	});
+});

@@ -1,0 +1,60 @@
+/**
+ * The options vis-timeline is made with: the limits of controller.ts, UTC days, clusters, and our
+ * templates. Pure (moment and the templates are passed in), so each choice is tested here.
+ */
+import type moment from 'moment';
+import type { TimelineOptions } from 'vis-timeline/esnext';
+import { LIMIT_END, LIMIT_START, MAX_SPAN, MIN_SPAN, type Range } from './controller';
+import type { Templates } from './templates';
+
+/** Framework documents never join a cluster: they are what the reader looks for first. */
+export function clusterCriteria(a: { className?: string }, b: { className?: string }): boolean {
+	return !a.className?.includes('framework') && !b.className?.includes('framework');
+}
+
+export function timelineOptions(
+	range: Range,
+	momentFn: typeof moment,
+	templates: Templates
+): TimelineOptions {
+	return {
+		// The corpus holds calendar days; UTC keeps each on its day whatever the reader's zone.
+		moment: (...args: Parameters<typeof moment>) => momentFn(...args).utc(),
+		start: range.start,
+		end: range.end,
+		min: LIMIT_START,
+		max: LIMIT_END,
+		zoomMin: MIN_SPAN,
+		zoomMax: MAX_SPAN,
+		height: '100%',
+		orientation: { axis: 'top', item: 'top' },
+		stack: true,
+		selectable: true,
+		multiselect: false,
+		editable: false,
+		showCurrentTime: false,
+		verticalScroll: true,
+		horizontalScroll: false,
+		margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+		groupOrder: 'order',
+		// Thousands of items drawn one by one block the page for seconds; clustered, they do not.
+		// Two at most per ~100 px of a lane (vis-timeline's cluster window): with the whole
+		// record at "All", more would stack each lane into rows taller than the timeline.
+		cluster: {
+			maxItems: 2,
+			showStipes: false,
+			fitOnDoubleClick: false,
+			clusterCriteria
+		},
+		// No `xss` option: vis-timeline's filter stays on (our templates give it elements of text).
+		template: templates.item as TimelineOptions['template'],
+		groupTemplate: templates.group as TimelineOptions['groupTemplate'],
+		tooltip: {
+			followMouse: false,
+			overflowMethod: 'cap',
+			delay: 200,
+			// vis-timeline appends an element as it is (Popup.setText); the types only say string.
+			template: templates.tooltip as unknown as (item: unknown) => string
+		}
+	};
+}

@@ -1,0 +1,68 @@
+/**
+ * What vis-timeline draws for an item, a cluster, a lane name and a tooltip. Item content and
+ * tooltips are built as DOM nodes holding text (textContent), never as strings of HTML: an element
+ * bypasses vis-timeline's XSS filter, so nothing from a source may become markup on the way.
+ */
+import { clusterText, clusterTooltip, membersOf, type Members } from './clusters';
+import type { TimelineGroup } from './items';
+import type { Shown } from './looks';
+import { isCluster, type VisCluster, type VisItem } from './vis-items';
+
+export interface TemplateContext {
+	/** What the filters show now: a cluster's label counts only that. */
+	shown: () => Shown;
+	/** Keeps a drawn cluster's members by its content element (the wrapper repaints and opens it). */
+	remember: (content: HTMLElement, members: Members) => void;
+	/** Where elements are made; the page's document unless a test passes its own. */
+	doc?: Pick<Document, 'createElement'>;
+}
+
+export interface Templates {
+	item: (data: VisItem | VisCluster, element: HTMLElement) => HTMLElement;
+	tooltip: (data: VisItem | VisCluster) => HTMLElement;
+	group: (group: TimelineGroup | null) => HTMLElement;
+}
+
+export function makeTemplates({ shown, remember, doc }: TemplateContext): Templates {
+	const make = <K extends keyof HTMLElementTagNameMap>(tag: K) =>
+		(doc ?? document).createElement(tag);
+	return {
+		item(data, element) {
+			const span = make('span');
+			if (isCluster(data)) {
+				const members = membersOf(data);
+				remember(element, members);
+				span.className = 'cluster-label';
+				span.textContent = clusterText(members, shown());
+				return span;
+			}
+			if (data.eventId) element.dataset.eventId = data.eventId;
+			else element.dataset.milestoneId = data.id;
+			// The kind's mark is drawn by the stylesheet from this attribute (::before), so the
+			// label's text stays the label alone, and the marks are defined once (FORMAT_MARKS).
+			if (data.mark) element.dataset.mark = data.mark;
+			else delete element.dataset.mark;
+			span.className = 'item-label';
+			span.textContent = data.label;
+			return span;
+		},
+		tooltip(data) {
+			const tip = make('span');
+			tip.className = 'tip';
+			const lines = isCluster(data)
+				? clusterTooltip(membersOf(data), shown())
+				: data.tooltip.split('\n');
+			lines.forEach((line, i) => {
+				const el = make(i === 0 ? 'strong' : 'span');
+				el.textContent = line;
+				tip.append(el);
+			});
+			return tip;
+		},
+		group(group) {
+			const span = make('span');
+			span.textContent = group?.content ?? '';
+			return span;
+		}
+	};
+}
