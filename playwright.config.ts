@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
+import { launchOptions, VIEWPORT } from './scripts/support/chromium.js';
 
 /**
  * A port nobody is listening on. Chosen once, in the runner: it is kept in the environment, which
@@ -20,15 +21,6 @@ const port = (process.env.CJT_E2E_PORT ||= freePort());
 const base = process.env.BASE_PATH ?? '';
 const baseURL = `http://127.0.0.1:${port}${base}/`;
 
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
-
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
@@ -43,15 +35,13 @@ export default defineConfig({
 	use: {
 		baseURL,
 		trace: 'retain-on-failure',
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: CHROMIUM_ARGS
-		}
+		// The browser and flags bench:ui uses too (scripts/support/chromium.js).
+		launchOptions: launchOptions()
 	},
 	projects: [
 		{
 			name: 'chromium-1280',
-			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 } }
+			use: { ...devices['Desktop Chrome'], viewport: VIEWPORT }
 		}
 	],
 	webServer: {

@@ -8,30 +8,56 @@
  * 2. Builds the site from it with `CJT_DATA_DIR=<tmp> CJT_BENCH=1 vite build` into a temporary
  *    folder (CJT_BUILD_DIR, CJT_KIT_DIR): build/ and .svelte-kit/ are left alone. CJT_BENCH=1
  *    asks the app not to prerender the 10,000 event pages.
- * 3. Serves it and reads the page's own marks: `cjt:interactive` (hydrated, timeline drawn),
- *    `cjt:timeline-updated` (after a filter change), `cjt:charts-updated` (every chart recomputed
- *    and redrawn after a filter change), `cjt:range-applied` (after a zoom or range change). Each scenario clicks an element and times, in the page, from just before the click
- *    to the next mark (the figure compared with the target), and to the end of the frame after
- *    it (reported too: a mark set before the browser restyles and paints leaves that out).
+ * 3. Serves it and reads the page's own marks (src/lib/instrumentation/marks.ts): `cjt:interactive`
+ *    (hydrated, timeline drawn), `cjt:timeline-updated` (after a filter change),
+ *    `cjt:charts-updated` (every chart recomputed and redrawn after a filter change),
+ *    `cjt:range-applied` (after a zoom or range change). Each scenario clicks an element and
+ *    times, in the page, from just before the click to the next mark (the figure compared with the
+ *    target), and to the end of the frame after it (reported too: a mark set before the browser
+ *    restyles and paints leaves that out).
+ *
+ * With `--base <ref>` it measures two builds side by side: that commit, checked out into a
+ * temporary git worktree (with this project's node_modules linked in), and the working tree as it
+ * is, uncommitted changes included. Both are built from the one corpus of step 1, each into its
+ * own build and SvelteKit folders, served at once, and measured in turns: every round times each
+ * scenario on the base, then on the current tree, so that whatever else loads the machine meets
+ * both alike. One table gives both medians and p90s, the ratio and which is faster (a
+ * Mann–Whitney test on the runs: with no clear difference it says so). The worktree and the
+ * temporary folders are removed at the end, on failure and on Ctrl-C.
  *
  * Each scenario runs on a fresh page (reduced motion, so that moves are not animated); progress
  * goes to stderr, the report to stdout. The figures are reported against the targets, not
- * enforced: it exits 0 whether or not a target is met, and non-zero only when something could not
- * be measured (the build fails, an element or a mark is missing, the page stops answering).
+ * enforced: it exits 0 whether or not a target is met or a build is faster, and non-zero only when
+ * something could not be measured (a build fails, an element or a mark is missing, the page stops
+ * answering).
  *
  *   npm run bench:ui                           generate, build, measure
  *   npm run bench:ui -- --build-dir <folder>   … and keep the built site in <folder> (new)
  *   npm run bench:ui -- --site <folder>        measure a site built before (skips steps 1–2)
+ *   npm run bench:ui -- --base <ref>           the commit <ref> and the working tree, side by side
+ *   npm run bench:ui -- --base <ref> --rounds 5    … in that many rounds (default 5)
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { buildCorpus } from '../src/lib/corpus/corpus';
+import { MARKS } from '../src/lib/instrumentation/marks';
 import { readDataFiles, readSources } from '../src/lib/server/corpus';
-import { viteBuild } from './support/site-build';
+import {
+	chunkRuns,
+	formatSummary,
+	ms,
+	sideBySideTable,
+	summarize,
+	type SideBySideRow
+} from './support/bench-stats';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from './support/chromium.js';
+import { withDistinctUrls } from './support/distinct-urls';
+import { addWorktree } from './support/git-worktree';
+import { ROOT, viteBuild } from './support/site-build';
 import { serveStatic } from './support/static-server.js';
 import {
 	makeEventDocument,
@@ -41,32 +67,16 @@ import {
 	writeCorpus
 } from './synthetic-corpus';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EVENTS = 10_000;
 const FROM = '2021-01-01';
 const TO = '2026-06-30';
 const SEED = 20260306;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
-const VIEWPORT = { width: 1280, height: 720 };
 const BUILD_TIMEOUT_MS = 30 * 60_000;
 const LOAD_TIMEOUT_MS = 60_000;
 const MARK_TIMEOUT_MS = 10_000;
 const PAGE_LOADS = 5;
-
-const MARKS = {
-	interactive: 'cjt:interactive',
-	timelineUpdated: 'cjt:timeline-updated',
-	chartsUpdated: 'cjt:charts-updated',
-	rangeApplied: 'cjt:range-applied'
-} as const;
+/** Rounds of a side-by-side run: each scenario's runs are shared out between them. */
+const ROUNDS = 5;
 
 /** The harness cannot go on; the message says what is missing or broken. */
 class HarnessError extends Error {}
@@ -94,32 +104,6 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-// ------------------------------------------------------------------------------ statistics
-
-interface Summary {
-	median: number;
-	p90: number;
-	min: number;
-	max: number;
-	n: number;
-}
-
-function summarize(values: readonly number[]): Summary {
-	const s = [...values].sort((a, b) => a - b);
-	const mid = s.length >> 1;
-	return {
-		median: s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2,
-		// Nearest rank.
-		p90: s[Math.min(s.length - 1, Math.ceil(0.9 * s.length) - 1)]!,
-		min: s[0]!,
-		max: s.at(-1)!,
-		n: s.length
-	};
-}
-
-const ms = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`);
-const formatSummary = (s: Summary) =>
-	`median ${ms(s.median)}, p90 ${ms(s.p90)}, min ${ms(s.min)}, max ${ms(s.max)} (n=${s.n})`;
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 const count = (n: number) => n.toLocaleString('en-CA');
 
@@ -146,13 +130,17 @@ function generateCorpus(dataDir: string): GeneratedCorpus {
 		count: EVENTS - events.length,
 		from: FROM,
 		to: TO,
-		// Real documents keep their events to themselves: no synthetic one within a day of them.
-		avoid: documents.map((d) => d.date)
+		// Real events keep to themselves: no synthetic one within a day of a real document or of
+		// a record-only event (the build would take it for that event's text).
+		avoid: [...documents.map((d) => d.date), ...events.map((e) => e.date)]
 	});
 	const names = writeCorpus(
 		'data',
 		dataDir,
-		plan.map((e) => makeEventDocument(reference, random, e))
+		withDistinctUrls(
+			plan.map((e) => makeEventDocument(reference, random, e)),
+			documents.map((d) => d.url)
+		)
 	);
 	return {
 		expectedEvents: events.length + plan.length,
@@ -164,9 +152,9 @@ function generateCorpus(dataDir: string): GeneratedCorpus {
 
 // ----------------------------------------------------------------------------- 2. the build
 
-async function benchBuild(env: NodeJS.ProcessEnv): Promise<void> {
+async function benchBuild(env: NodeJS.ProcessEnv, root: string): Promise<void> {
 	try {
-		await viteBuild(env, { label: 'benchmark site', timeoutMs: BUILD_TIMEOUT_MS });
+		await viteBuild(env, { label: 'benchmark site', timeoutMs: BUILD_TIMEOUT_MS, root });
 	} catch (e) {
 		const message = e instanceof Error ? e.message : String(e);
 		throw new HarnessError(
@@ -295,6 +283,8 @@ function settle(page: Page): Promise<void> {
 /** A repeated interaction, timed from a click to the next `mark`, on a fresh page each. */
 interface Scenario {
 	name: string;
+	/** Its row in the side-by-side table. */
+	short: string;
 	mark: string;
 	/** The median must stay under this; null: reported only. */
 	targetMs: number | null;
@@ -326,6 +316,7 @@ async function themeToggles(page: Page): Promise<(i: number) => PageAction> {
 const SCENARIOS: Scenario[] = [
 	{
 		name: 'theme filter change (click → cjt:timeline-updated)',
+		short: 'theme filter → timeline',
 		mark: MARKS.timelineUpdated,
 		targetMs: 100,
 		runs: 20,
@@ -337,6 +328,7 @@ const SCENARIOS: Scenario[] = [
 		// The same clicks as the timeline figure above, timed to the charts' own mark: the page
 		// sets it once every chart has been recomputed and redrawn for the new filter.
 		name: 'charts: recompute and redraw all charts after a filter change (click → cjt:charts-updated)',
+		short: 'theme filter → charts',
 		mark: MARKS.chartsUpdated,
 		targetMs: 50,
 		runs: 20,
@@ -346,6 +338,7 @@ const SCENARIOS: Scenario[] = [
 	},
 	{
 		name: 'zoom step (click → cjt:range-applied)',
+		short: 'zoom step',
 		mark: MARKS.rangeApplied,
 		targetMs: 50,
 		runs: 20,
@@ -369,6 +362,7 @@ const SCENARIOS: Scenario[] = [
 	},
 	{
 		name: 'year button, 2024 ↔ all (click → cjt:range-applied)',
+		short: 'year 2024 ↔ all',
 		mark: MARKS.rangeApplied,
 		targetMs: null,
 		runs: 10,
@@ -381,12 +375,28 @@ const SCENARIOS: Scenario[] = [
 	}
 ];
 
-async function runScenario(page: Page, s: Scenario): Promise<Timing[]> {
+/** A timed run, and which of the scenario's kinds of run it was (0 when it has none). */
+interface Run extends Timing {
+	kind: number;
+}
+
+/**
+ * The warm-up runs, then `count` timed runs of `s` on `page`, numbered from `first` on: a
+ * side-by-side run spreads a scenario over rounds, a fresh page each, and goes on where the last
+ * round stopped (the next themes, the same alternation of kinds).
+ */
+async function runScenario(
+	page: Page,
+	s: Scenario,
+	{ first = 0, count = s.runs, site = '' } = {}
+): Promise<Run[]> {
 	const action = await s.plan(page);
-	const times: Timing[] = [];
-	for (let i = 0; i < s.warmup + s.runs; i++) {
-		const which =
-			i < s.warmup ? `warm-up ${i + 1}/${s.warmup}` : `run ${i - s.warmup + 1}/${s.runs}`;
+	const runs: Run[] = [];
+	const kinds = s.kinds?.length ?? 1;
+	for (let j = 0; j < s.warmup + count; j++) {
+		const warm = j < s.warmup;
+		const i = warm ? j : j + first;
+		const which = warm ? `warm-up ${j + 1}/${s.warmup}` : `run ${i - s.warmup + 1}/${s.runs}`;
 		const a = action(i);
 		let t: Timing;
 		try {
@@ -395,10 +405,10 @@ async function runScenario(page: Page, s: Scenario): Promise<Timing[]> {
 			if (e instanceof HarnessError) throw new HarnessError(`${which}: ${e.message}`);
 			throw e;
 		}
-		progress(`${s.name}, ${which}: ${a.click} → ${ms(t.mark)} (next frame ${ms(t.frame)})`);
-		if (i >= s.warmup) times.push(t);
+		progress(`${site}${s.name}, ${which}: ${a.click} → ${ms(t.mark)} (next frame ${ms(t.frame)})`);
+		if (!warm) runs.push({ ...t, kind: i % kinds });
 	}
-	return times;
+	return runs;
 }
 
 interface PageLog {
@@ -453,136 +463,330 @@ async function loadUntilInteractive(browser: Browser, url: string, log: PageLog)
 	return { context, page, timing };
 }
 
-interface Result {
-	name: string;
-	targetMs: number | null;
-	summary?: Summary;
-	/** Why there is no summary: the page never answered, or lacks an element or a mark. */
-	failure?: string;
+/** A built site being measured: its name in the report and its address. */
+interface Site {
+	label: string;
+	url: string;
+	log: PageLog;
+}
+
+/** What one site gave over all rounds. */
+interface SiteRecord {
+	loads: { interactive: number; domContentLoaded: number; load: number }[];
+	/** Per scenario (by index in SCENARIOS): its runs so far, or why it stopped. */
+	scenarios: { runs: Run[]; failure?: string; check?: string }[];
 }
 
 /** Closing a page whose main thread is stuck can itself stall: bounded, and never fatal. */
 const close = (context: BrowserContext) =>
 	within(context.close(), 30_000, 'closing the page').catch(() => undefined);
 
-async function measureAll(
-	url: string,
-	log: PageLog
-): Promise<{ results: Result[]; notes: string[] }> {
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-	const notes: string[] = [];
+/**
+ * Measures every site in `rounds` rounds. A round loads the home page once per site (time to
+ * interactive), then takes each scenario in turn on every site, a fresh page each, with its share
+ * of the runs: sites alternate within each round (A, B, A, B…), so that a slow spell of the
+ * machine falls on both. One site in one round is the plain run: all runs of a scenario on one
+ * page, as the figures have always been taken.
+ */
+async function measureSites(sites: readonly Site[], rounds: number): Promise<SiteRecord[]> {
+	const records: SiteRecord[] = sites.map(() => ({
+		loads: [],
+		scenarios: SCENARIOS.map(() => ({ runs: [] }))
+	}));
+	const loadChunks = chunkRuns(PAGE_LOADS, rounds);
+	const runChunks = SCENARIOS.map((s) => chunkRuns(s.runs, rounds, s.kinds?.length ?? 1));
+	const tag = (site: Site) => (sites.length > 1 ? `[${site.label}] ` : '');
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
-		// (a) Time to interactive, over fresh page loads (a new context each: cold cache).
-		const loads: { interactive: number; domContentLoaded: number; load: number }[] = [];
-		for (let i = 0; i < PAGE_LOADS; i++) {
-			const { context, timing } = await loadUntilInteractive(browser, url, log);
-			progress(`page load ${i + 1}/${PAGE_LOADS}: interactive at ${ms(timing.interactive)}`);
-			loads.push(timing);
-			await close(context);
-		}
-		const results: Result[] = [
-			{
-				name: 'time to interactive (navigation start → cjt:interactive)',
-				targetMs: 1500,
-				summary: summarize(loads.map((l) => l.interactive))
-			}
-		];
-		notes.push(
-			`DOMContentLoaded median ${ms(summarize(loads.map((l) => l.domContentLoaded)).median)}, load event median ${ms(summarize(loads.map((l) => l.load)).median)}`
-		);
-
-		// (b), (c), …: each on a fresh page, so that a page one of them wedges spoils no other.
-		for (const s of SCENARIOS) {
-			let context: BrowserContext | undefined;
-			try {
-				const loaded = await loadUntilInteractive(browser, url, log);
-				context = loaded.context;
-				const times = await runScenario(loaded.page, s);
-				const marks = times.map((t) => t.mark);
-				results.push({ name: s.name, targetMs: s.targetMs, summary: summarize(marks) });
-				const kinds = s.kinds ?? [];
-				const kindOf = (i: number) => (s.warmup + i) % kinds.length;
-				if (kinds.length > 1)
-					notes.push(
-						`${s.name}: ${kinds.map((k, j) => `${k} median ${ms(summarize(marks.filter((_, i) => kindOf(i) === j)).median)}`).join(', ')}`
+		for (let r = 0; r < rounds; r++) {
+			if (rounds > 1) progress(`round ${r + 1}/${rounds}`);
+			// (a) Time to interactive, over fresh page loads (a new context each: cold cache).
+			for (const [k, site] of sites.entries())
+				for (let i = 0; i < loadChunks[r]!; i++) {
+					const { context, timing } = await loadUntilInteractive(browser, site.url, site.log).catch(
+						(e: unknown) => {
+							if (e instanceof HarnessError) throw new HarnessError(`${tag(site)}${e.message}`);
+							throw e;
+						}
 					);
-				notes.push(
-					`${s.name}, to the end of the next frame after the mark: ${formatSummary(summarize(times.map((t) => t.frame)))}`
-				);
-				if (s.check) notes.push(await s.check(loaded.page));
-			} catch (e) {
-				if (!(e instanceof HarnessError)) throw e;
-				progress(`${s.name}: ${e.message}`);
-				results.push({ name: s.name, targetMs: s.targetMs, failure: e.message });
-			} finally {
-				if (context) await close(context);
-			}
+					const n = records[k]!.loads.push(timing);
+					progress(
+						`${tag(site)}page load ${n}/${PAGE_LOADS}: interactive at ${ms(timing.interactive)}`
+					);
+					await close(context);
+				}
+			// (b), (c), …: each on a fresh page, so that a page one of them wedges spoils no other.
+			for (const [j, s] of SCENARIOS.entries())
+				for (const [k, site] of sites.entries()) {
+					const record = records[k]!.scenarios[j]!;
+					const count = runChunks[j]![r]!;
+					if (record.failure || count === 0) continue;
+					let context: BrowserContext | undefined;
+					try {
+						const loaded = await loadUntilInteractive(browser, site.url, site.log);
+						context = loaded.context;
+						const runs = await runScenario(loaded.page, s, {
+							first: record.runs.length,
+							count,
+							site: tag(site)
+						});
+						record.runs.push(...runs);
+						// Once per site: a check changes what the page shows.
+						if (s.check && r === 0) record.check = await s.check(loaded.page);
+					} catch (e) {
+						if (!(e instanceof HarnessError)) throw e;
+						progress(`${tag(site)}${s.name}: ${e.message}`);
+						record.failure = e.message;
+					} finally {
+						if (context) await close(context);
+					}
+				}
 		}
-		return { results, notes };
+		return records;
 	} finally {
 		await within(browser.close(), 30_000, 'closing Chromium').catch(() => undefined);
 	}
 }
 
+/** One row of the report: a scenario's timings (to the mark) on one site, or why there are none. */
+interface Result {
+	name: string;
+	short: string;
+	targetMs: number | null;
+	values?: number[];
+	failure?: string;
+}
+
+const TIME_TO_INTERACTIVE = {
+	name: 'time to interactive (navigation start → cjt:interactive)',
+	short: 'time to interactive',
+	targetMs: 1500
+};
+
+/** A site's record as report rows (time to interactive first) and notes. */
+function resultsOf(record: SiteRecord): { results: Result[]; notes: string[] } {
+	const results: Result[] = [
+		{ ...TIME_TO_INTERACTIVE, values: record.loads.map((l) => l.interactive) }
+	];
+	const notes = [
+		`DOMContentLoaded median ${ms(summarize(record.loads.map((l) => l.domContentLoaded)).median)}, load event median ${ms(summarize(record.loads.map((l) => l.load)).median)}`
+	];
+	for (const [j, s] of SCENARIOS.entries()) {
+		const { runs, failure, check } = record.scenarios[j]!;
+		const row = { name: s.name, short: s.short, targetMs: s.targetMs };
+		if (failure || !runs.length) {
+			results.push({ ...row, failure: failure ?? 'no runs' });
+			continue;
+		}
+		results.push({ ...row, values: runs.map((t) => t.mark) });
+		const kinds = s.kinds ?? [];
+		if (kinds.length > 1)
+			notes.push(
+				`${s.name}: ${kinds.map((kind, k) => `${kind} median ${ms(summarize(runs.filter((t) => t.kind === k).map((t) => t.mark)).median)}`).join(', ')}`
+			);
+		notes.push(
+			`${s.name}, to the end of the next frame after the mark: ${formatSummary(summarize(runs.map((t) => t.frame)))}`
+		);
+		if (check) notes.push(check);
+	}
+	return { results, notes };
+}
+
+const met = (r: Result) =>
+	r.targetMs === null || r.values === undefined
+		? null
+		: summarize(r.values).median < r.targetMs
+			? 'met'
+			: 'NOT met';
+
 // ------------------------------------------------------------------------------------ main
 
-/** Steps 1 and 2: a corpus in `work`, and the site built from it; returns the site's folder. */
-async function buildBenchSite(
-	work: string,
-	buildDir: string,
-	kitDir: string,
-	out: (line?: string) => void
-): Promise<void> {
-	let t = performance.now();
-	const dataDir = join(work, 'data');
+type Out = (line?: string) => void;
+
+/** Step 1: the corpus in `dataDir`, with a line on what it holds. */
+function corpusFor(dataDir: string, out: Out): GeneratedCorpus {
+	const t = performance.now();
 	const corpus = generateCorpus(dataDir);
 	out(
 		`  corpus:       ${count(corpus.syntheticFiles.size)} synthetic + ${corpus.realDocuments} real documents in ${seconds(t)}`
 	);
+	return corpus;
+}
 
-	t = performance.now();
-	await benchBuild({
-		...process.env,
-		CJT_DATA_DIR: dataDir,
-		CJT_BENCH: '1',
-		CJT_BUILD_DIR: buildDir,
-		CJT_KIT_DIR: kitDir
-	});
+/**
+ * Step 2: the site of the project in `root` (the working tree, or a checkout of an older commit)
+ * built from `dataDir` into `buildDir`, with what the build holds checked and reported.
+ */
+async function buildBenchSite(
+	corpus: GeneratedCorpus,
+	{
+		dataDir,
+		buildDir,
+		kitDir,
+		root = ROOT,
+		label = ''
+	}: {
+		dataDir: string;
+		buildDir: string;
+		kitDir: string;
+		root?: string;
+		label?: string;
+	},
+	out: Out
+): Promise<void> {
+	const t = performance.now();
+	const head = (name: string) => `  ${`${name}${label ? ` (${label})` : ''}:`.padEnd(14)}`;
+	progress(`building ${label || 'the site'} in ${root}`);
+	await benchBuild(
+		{
+			...process.env,
+			CJT_DATA_DIR: dataDir,
+			CJT_BENCH: '1',
+			CJT_BUILD_DIR: buildDir,
+			CJT_KIT_DIR: kitDir
+		},
+		root
+	);
 	const buildTime = seconds(t);
+	if (!existsSync(join(buildDir, 'index.html')))
+		throw new HarnessError(
+			`the build${label ? ` of ${label}` : ''} left no index.html in ${buildDir}: does its svelte.config.js read CJT_BUILD_DIR?`
+		);
 	const facts = inspectBuild(buildDir, corpus);
 	out(
-		`  build:        ${buildTime} (home page ${(facts.homeBytes / 1e6).toFixed(2)} MB of HTML; ${count(facts.eventPages)} event pages prerendered${facts.eventPages > 100 ? ': CJT_BENCH=1 is not honoured yet' : ''})`
+		`${head('build')} ${buildTime} (home page ${(facts.homeBytes / 1e6).toFixed(2)} MB of HTML; ${count(facts.eventPages)} event pages prerendered${facts.eventPages > 100 ? ': CJT_BENCH=1 is not honoured yet' : ''})`
 	);
 	out(
-		`  events:       ${count(facts.events)} (expected ${count(corpus.expectedEvents)}: ${corpus.realEvents} from the ${corpus.realDocuments} real documents, one per synthetic document)`
+		`${head('events')} ${count(facts.events)} (expected ${count(corpus.expectedEvents)}: ${corpus.realEvents} from the ${corpus.realDocuments} real documents, one per synthetic document)`
 	);
 	if (facts.events !== corpus.expectedEvents)
 		out(
-			`  WARNING:      the pipeline found ${count(facts.events)} events, not ${count(corpus.expectedEvents)}`
+			`${head('WARNING')} the pipeline found ${count(facts.events)} events, not ${count(corpus.expectedEvents)}`
 		);
 	if (facts.grouped.length)
 		out(
-			`  WARNING:      ${facts.grouped.length} event(s) grouped several synthetic documents, e.g.\n${facts.grouped
+			`${head('WARNING')} ${facts.grouped.length} event(s) grouped several synthetic documents, e.g.\n${facts.grouped
 				.slice(0, 5)
 				.map((e) => `                  ${e.id}: ${e.sources.join(', ')}`)
 				.join('\n')}`
 		);
 	if (facts.missingMarks.length)
 		throw new HarnessError(
-			`the built client code never sets ${facts.missingMarks.map((m) => `'${m}'`).join(', ')}: ` +
+			`the built client code${label ? ` of ${label}` : ''} never sets ${facts.missingMarks.map((m) => `'${m}'`).join(', ')}: ` +
 				'the home page needs performance.mark() instrumentation before it can be measured'
 		);
 }
 
-async function main(): Promise<void> {
-	const { values: args } = parseArgs({
-		options: { site: { type: 'string' }, 'build-dir': { type: 'string' } }
+/** Page errors seen on a site, if any, as a note. */
+function errorNote(log: PageLog, label = ''): string[] {
+	if (!log.errors.length) return [];
+	return [
+		`${label ? `${label}: ` : ''}${log.errors.length} console/page error(s), e.g.\n    ${log.errors.slice(0, 5).join('\n    ')}`
+	];
+}
+
+/** The plain run: one site, every scenario's runs on one page; the report as it always was. */
+async function reportOne(site: Site, out: Out): Promise<Result[]> {
+	const t = performance.now();
+	const [record] = await measureSites([site], 1);
+	const { results, notes } = resultsOf(record!);
+	out(`  measurement:  ${seconds(t)} at ${site.url}`);
+	out();
+	for (const r of results) {
+		out(`  ${r.name}`);
+		out(`    ${r.values ? formatSummary(summarize(r.values)) : `not measured: ${r.failure}`}`);
+		if (r.targetMs === null) continue;
+		out(`    target: median under ${ms(r.targetMs)}: ${met(r) ?? 'NOT met'}`);
+	}
+	out();
+	for (const n of [...notes, ...errorNote(site.log)]) out(`  note: ${n}`);
+	return results;
+}
+
+/** The side-by-side run: both sites in alternating rounds, one table. */
+async function reportBoth(base: Site, current: Site, rounds: number, out: Out): Promise<Result[]> {
+	const t = performance.now();
+	const [a, b] = (await measureSites([base, current], rounds)).map(resultsOf);
+	out(
+		`  measurement:  ${seconds(t)}, ${rounds} rounds, ${base.label} at ${base.url}, ${current.label} at ${current.url}`
+	);
+	out();
+	const rows: SideBySideRow[] = a!.results.map((ra, i) => {
+		const rb = b!.results[i]!;
+		const side = (r: Result) => r.values ?? { failure: r.failure ?? 'not measured' };
+		return { name: ra.short, targetMs: ra.targetMs, a: side(ra), b: side(rb) };
 	});
-	if (!existsSync(CHROMIUM))
-		throw new HarnessError(`${CHROMIUM} is missing: run node scripts/ensure-chromium.js`);
+	for (const line of sideBySideTable(rows, { a: base.label, b: current.label })) out(`  ${line}`);
+	out();
+	out('  targets (median under):');
+	for (const [i, ra] of a!.results.entries()) {
+		if (ra.targetMs === null) continue;
+		const rb = b!.results[i]!;
+		out(
+			`    ${ra.short}, ${ms(ra.targetMs)}: ${base.label} ${met(ra) ?? 'not measured'}, ${current.label} ${met(rb) ?? 'not measured'}`
+		);
+	}
+	out();
+	for (const [label, r] of [
+		[base.label, a!],
+		[current.label, b!]
+	] as const) {
+		for (const n of r.notes) out(`  note (${label}): ${n}`);
+		for (const e of r.results)
+			if (e.values) out(`  note (${label}): ${e.short}: ${formatSummary(summarize(e.values))}`);
+	}
+	for (const n of [...errorNote(base.log, base.label), ...errorNote(current.log, current.label)])
+		out(`  note: ${n}`);
+	return [...a!.results, ...b!.results];
+}
+
+/** "HEAD abc1234", and whether the working tree differs from it. */
+function describeTree(): string {
+	const git = (...args: string[]) =>
+		execFileSync('git', args, {
+			cwd: ROOT,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore']
+		}).trim();
+	try {
+		const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
+		return `the working tree: HEAD ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`;
+	} catch {
+		return 'the working tree';
+	}
+}
+
+async function main(): Promise<void> {
+	const started = performance.now();
+	const { values: args } = parseArgs({
+		options: {
+			site: { type: 'string' },
+			'build-dir': { type: 'string' },
+			base: { type: 'string' },
+			rounds: { type: 'string' }
+		}
+	});
+	const rounds = Number(args.rounds ?? ROUNDS);
+	if (args.base !== undefined && (args.site || args['build-dir']))
+		throw new HarnessError(
+			'--base builds both sites from one corpus: it takes neither --site nor --build-dir'
+		);
+	if (args.rounds !== undefined && args.base === undefined)
+		throw new HarnessError('--rounds is for a side-by-side run: give --base <ref> too');
+	if (!Number.isInteger(rounds) || rounds < 1 || rounds > PAGE_LOADS)
+		throw new HarnessError(`--rounds ${args.rounds}: give a whole number from 1 to ${PAGE_LOADS}`);
+	if (!existsSync(CHROMIUM_PATH))
+		throw new HarnessError(`${CHROMIUM_PATH} is missing: run node scripts/ensure-chromium.js`);
 	const cleanups: (() => unknown)[] = [];
 	const cleanUp = async () => {
-		for (const c of cleanups.splice(0).reverse()) await c();
+		for (const c of cleanups.splice(0).reverse()) {
+			// Every cleanup runs, whatever an earlier one threw.
+			try {
+				await c();
+			} catch (e) {
+				process.stderr.write(`bench:ui: cleaning up: ${e instanceof Error ? e.message : e}\n`);
+			}
+		}
 	};
 	const interrupted = () => {
 		process.stderr.write('bench:ui interrupted; cleaning up\n');
@@ -591,51 +795,94 @@ async function main(): Promise<void> {
 	process.once('SIGINT', interrupted);
 	process.once('SIGTERM', interrupted);
 	const out = (line = '') => process.stdout.write(`${line}\n`);
+	const load = `load average ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`;
+	const browser = `Chromium ${VIEWPORT.width}×${VIEWPORT.height}, reduced motion`;
 
 	try {
-		out(
-			`ui benchmark: ${args.site ? `the site in ${args.site}` : `${count(EVENTS)} events`}, Chromium ${VIEWPORT.width}×${VIEWPORT.height}, reduced motion; load average ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`
-		);
-		let site = args.site;
-		if (!site) {
+		let results: Result[];
+		if (args.base !== undefined) {
+			out(`ui benchmark, side by side: ${count(EVENTS)} events, ${browser}; ${load}`);
+			const base = args.base;
+			const tree = (() => {
+				try {
+					return addWorktree(ROOT, base, { name: 'bench-ui-base' });
+				} catch (e) {
+					throw new HarnessError(`--base ${base}: ${e instanceof Error ? e.message : e}`);
+				}
+			})();
+			cleanups.push(() => tree.remove());
+			out(`  base:         ${tree.short} "${tree.subject}" (checked out in ${tree.dir})`);
+			out(`  current:      ${describeTree()}`);
 			const work = mkdtempSync(join(tmpdir(), 'cjt-bench-ui-'));
-			// SvelteKit's generated files import from node_modules, so its folder stays in the
-			// project; node_modules/.cache is ignored by git, the linters and the formatter.
 			const kitDir = join(ROOT, 'node_modules', '.cache', `cjt-bench-ui-kit-${process.pid}`);
 			cleanups.push(
 				() => rmSync(work, { recursive: true, force: true }),
 				() => rmSync(kitDir, { recursive: true, force: true })
 			);
-			const keep = args['build-dir'];
-			if (keep && existsSync(keep))
-				throw new HarnessError(`--build-dir ${keep} exists already: name a new folder`);
-			site = keep ?? join(work, 'build');
-			await buildBenchSite(work, site, kitDir, out);
-			if (keep) out(`  kept:         the site in ${keep} (measure it again with --site ${keep})`);
-		} else if (!existsSync(join(site, 'index.html'))) {
-			throw new HarnessError(`--site ${site}: there is no index.html in that folder`);
-		}
-
-		const t = performance.now();
-		const server = await serveStatic({ dir: site, base: process.env.BASE_PATH ?? '' });
-		cleanups.push(() => server.close());
-		const log: PageLog = { errors: [] };
-		const { results, notes } = await measureAll(server.url, log);
-		out(`  measurement:  ${seconds(t)} at ${server.url}`);
-		out();
-		for (const r of results) {
-			out(`  ${r.name}`);
-			out(`    ${r.summary ? formatSummary(r.summary) : `not measured: ${r.failure}`}`);
-			if (r.targetMs === null) continue;
-			const met = r.summary !== undefined && r.summary.median < r.targetMs;
-			out(`    target: median under ${ms(r.targetMs)}: ${met ? 'met' : 'NOT met'}`);
-		}
-		out();
-		for (const n of notes) out(`  note: ${n}`);
-		if (log.errors.length)
-			out(
-				`  note: ${log.errors.length} console/page error(s), e.g.\n    ${log.errors.slice(0, 5).join('\n    ')}`
+			const dataDir = join(work, 'data');
+			const corpus = corpusFor(dataDir, out);
+			const baseBuild = join(work, 'build-base');
+			const currentBuild = join(work, 'build-current');
+			// The base's SvelteKit folder is its checkout's own .svelte-kit (removed with it): its
+			// tsconfig.json extends that one, and its generated files find node_modules through the
+			// link. The working tree's stays in node_modules/.cache, where no one else's is.
+			await buildBenchSite(
+				corpus,
+				{
+					dataDir,
+					buildDir: baseBuild,
+					kitDir: join(tree.dir, '.svelte-kit'),
+					root: tree.dir,
+					label: 'base'
+				},
+				out
 			);
+			await buildBenchSite(
+				corpus,
+				{ dataDir, buildDir: currentBuild, kitDir, label: 'current' },
+				out
+			);
+			const serve = async (label: string, dir: string): Promise<Site> => {
+				const server = await serveStatic({ dir, base: process.env.BASE_PATH ?? '' });
+				cleanups.push(() => server.close());
+				return { label, url: server.url, log: { errors: [] } };
+			};
+			results = await reportBoth(
+				await serve('base', baseBuild),
+				await serve('current', currentBuild),
+				rounds,
+				out
+			);
+		} else {
+			out(
+				`ui benchmark: ${args.site ? `the site in ${args.site}` : `${count(EVENTS)} events`}, ${browser}; ${load}`
+			);
+			let site = args.site;
+			if (!site) {
+				const work = mkdtempSync(join(tmpdir(), 'cjt-bench-ui-'));
+				// SvelteKit's generated files import from node_modules, so its folder stays in the
+				// project; node_modules/.cache is ignored by git, the linters and the formatter.
+				const kitDir = join(ROOT, 'node_modules', '.cache', `cjt-bench-ui-kit-${process.pid}`);
+				cleanups.push(
+					() => rmSync(work, { recursive: true, force: true }),
+					() => rmSync(kitDir, { recursive: true, force: true })
+				);
+				const keep = args['build-dir'];
+				if (keep && existsSync(keep))
+					throw new HarnessError(`--build-dir ${keep} exists already: name a new folder`);
+				site = keep ?? join(work, 'build');
+				const dataDir = join(work, 'data');
+				await buildBenchSite(corpusFor(dataDir, out), { dataDir, buildDir: site, kitDir }, out);
+				if (keep) out(`  kept:         the site in ${keep} (measure it again with --site ${keep})`);
+			} else if (!existsSync(join(site, 'index.html'))) {
+				throw new HarnessError(`--site ${site}: there is no index.html in that folder`);
+			}
+			const server = await serveStatic({ dir: site, base: process.env.BASE_PATH ?? '' });
+			cleanups.push(() => server.close());
+			results = await reportOne({ label: '', url: server.url, log: { errors: [] } }, out);
+		}
+		out();
+		out(`  total:        ${seconds(started)}`);
 		const failed = results.filter((r) => r.failure);
 		if (failed.length)
 			throw new HarnessError(

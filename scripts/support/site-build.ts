@@ -28,18 +28,18 @@ export interface SiteOptions {
 }
 
 /**
- * Runs `vite build` with `env` in the project. Fails with the end of its output, or after
- * `timeoutMs` (a build that prerenders far more pages than meant can run for an hour).
- * Also used by scripts/bench-ui.ts.
+ * Runs `vite build` with `env` in the project (or in `root`: scripts/bench-ui.ts builds an older
+ * checkout of it too). Fails with the end of its output, or after `timeoutMs` (a build that
+ * prerenders far more pages than meant can run for an hour).
  */
 export function viteBuild(
 	env: NodeJS.ProcessEnv,
-	{ label, timeoutMs }: { label: string; timeoutMs?: number }
+	{ label, timeoutMs, root = ROOT }: { label: string; timeoutMs?: number; root?: string }
 ): Promise<void> {
 	return new Promise((done, fail) => {
-		const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+		const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 		const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-			cwd: ROOT,
+			cwd: root,
 			env,
 			stdio: ['ignore', 'pipe', 'pipe']
 		});

@@ -4,12 +4,24 @@
  * corpus from events.json (so that expectations follow the data rather than restate it).
  */
 import type { APIRequestContext, Page } from '@playwright/test';
+import { MARKS, type MarkName } from '../../src/lib/instrumentation/marks';
 import { expect } from './test';
+
+/**
+ * Waits until the page has set the performance mark `name` at least `times` times (the names
+ * are the app's own, from src/lib/instrumentation/marks.ts, as bench:ui reads them).
+ */
+export async function waitForMark(page: Page, name: MarkName, times = 1) {
+	await page.waitForFunction(
+		({ name, times }) => performance.getEntriesByName(name, 'mark').length >= times,
+		{ name, times }
+	);
+}
 
 /** Opens the home page (with a query string) and waits until the timeline is drawn. */
 export async function openHome(page: Page, query = '', base = './') {
 	await page.goto(`${base}${query}`);
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+	await waitForMark(page, MARKS.interactive);
 }
 
 /**
