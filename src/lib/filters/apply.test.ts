@@ -18,7 +18,8 @@ function event(
 	format: Format,
 	level: Level,
 	people: string[],
-	themes: string[]
+	themes: string[],
+	location?: string | null
 ): FilterableEvent {
 	return {
 		id,
@@ -26,7 +27,9 @@ function event(
 		format,
 		level,
 		participants: people.map((p) => ({ id: p })),
-		themes: themes.map((t) => ({ id: t }))
+		themes: themes.map((t) => ({ id: t })),
+		// Left out, not undefined, when not given: the slides' events may have no such field.
+		...(location === undefined ? {} : { location })
 	};
 }
 
@@ -38,10 +41,27 @@ const events: FilterableEvent[] = [
 		'meeting',
 		'leaders',
 		['carney', 'takaichi'],
-		['defence', 'cyber']
+		['defence', 'cyber'],
+		'Tokyo, Japan'
 	),
-	event('joly', '2024-01-13', 'meeting', 'ministers', ['joly', 'kamikawa'], ['multilateral']),
-	event('call', '2022-02-08', 'call', 'leaders', ['trudeau', 'kishida'], ['defence', 'russia']),
+	event(
+		'joly',
+		'2024-01-13',
+		'meeting',
+		'ministers',
+		['joly', 'kamikawa'],
+		['multilateral'],
+		'Montreal, Canada'
+	),
+	event(
+		'call',
+		'2022-02-08',
+		'call',
+		'leaders',
+		['trudeau', 'kishida'],
+		['defence', 'russia'],
+		null
+	),
 	event(
 		'priorities',
 		'2021-05-03',
@@ -85,6 +105,12 @@ describe('filterEvents', () => {
 		['format', { formats: ['call', 'document'] }, ['call', 'priorities']],
 		['person', { person: 'kamikawa' }, ['joly']],
 		['unknown person', { person: 'nobody' }, []],
+		['place', { place: 'Tokyo, Japan' }, ['roadmap']],
+		// A place is the whole location as written: a city alone or the country alone is another.
+		['place: city alone is another place', { place: 'Tokyo' }, []],
+		['place: country alone is another place', { place: 'Japan' }, []],
+		['place and person combine', { place: 'Montreal, Canada', person: 'joly' }, ['joly']],
+		['place and person that never meet', { place: 'Montreal, Canada', person: 'carney' }, []],
 		['text: word', { text: 'minerals' }, ['roadmap', 'priorities']],
 		['text: every term must occur', { text: 'critical LNG' }, ['priorities']],
 		['text: substring of a word', { text: 'miner' }, ['roadmap', 'priorities']],
@@ -157,7 +183,9 @@ describe('matchesFilters', () => {
 			false
 		],
 		['all, one missing', { themes: ['cyber', 'russia'], match: 'all' }, false, true],
-		['person', { person: 'takaichi' }, true, true]
+		['person', { person: 'takaichi' }, true, true],
+		['place it has', { place: 'Tokyo, Japan' }, true, true],
+		['place it lacks', { place: 'Montreal, Canada' }, false, false]
 	])('%s', (_name, patch, expected, ignoringThemes) => {
 		expect(matchesFilters(roadmap, view(patch), search)).toBe(expected);
 		expect(matchesFilters(roadmap, view(patch), search, { ignoreThemes: true })).toBe(
@@ -214,6 +242,11 @@ describe('themeEventCounts', () => {
 			'counts follow format, person and text',
 			{ formats: ['meeting', 'document'], person: 'motegi' },
 			{ defence: 1, cyber: 0, multilateral: 0, 'energy-food': 1, russia: 0, health: 0 }
+		],
+		[
+			'counts follow the place',
+			{ place: 'Tokyo, Japan', themes: ['russia'] },
+			{ defence: 1, cyber: 1, multilateral: 0, 'energy-food': 0, russia: 0, health: 0 }
 		],
 		[
 			'counts follow the text',

@@ -4,7 +4,8 @@
  */
 import type { Format, Level } from '$lib/corpus/schema';
 import { normalizeForMatch } from '$lib/corpus/text';
-import type { DateRange, ViewState } from './view-state';
+import type { FilterState } from './view-parts';
+import type { DateRange } from './view-state';
 
 export interface FilterableEvent {
 	id: string;
@@ -13,6 +14,8 @@ export interface FilterableEvent {
 	level: Level;
 	participants: readonly { id: string }[];
 	themes: readonly { id: string }[];
+	/** Where it took place ("Tokyo, Japan"); an event without one matches no place filter. */
+	location?: string | null;
 }
 
 /** Lower-cased source text per event; any Map<string, string> fits. */
@@ -27,10 +30,10 @@ export interface MatchOptions {
 
 /**
  * The filters of a state compiled once into a predicate, for use over many events. Sets are built
- * here, not per event, so filtering 10,000 events costs one pass.
+ * here, not per event, so filtering 10,000 events costs one pass. A whole ViewState fits `s`.
  */
 export function createEventFilter(
-	s: ViewState,
+	s: FilterState,
 	search?: SearchIndex | null,
 	opts: MatchOptions = {}
 ): (e: FilterableEvent) => boolean {
@@ -38,6 +41,7 @@ export function createEventFilter(
 	const levels = s.levels.length ? new Set<string>(s.levels) : null;
 	const formats = s.formats.length ? new Set<string>(s.formats) : null;
 	const person = s.person;
+	const place = s.place;
 	// The index loads lazily: until it is there, a query filters nothing rather than everything.
 	const terms = search ? searchTerms(s.text) : [];
 	const all = s.match === 'all';
@@ -46,6 +50,7 @@ export function createEventFilter(
 		if (levels && !levels.has(e.level)) return false;
 		if (formats && !formats.has(e.format)) return false;
 		if (person !== null && !e.participants.some((p) => p.id === person)) return false;
+		if (place !== null && e.location !== place) return false;
 		if (themes.length && !carriesThemes(e, themes, all)) return false;
 		if (terms.length && search) {
 			const text = foldedText(search, e.id);
@@ -73,7 +78,7 @@ function carriesThemes(e: FilterableEvent, themes: readonly string[], all: boole
 
 export function matchesFilters(
 	e: FilterableEvent,
-	s: ViewState,
+	s: FilterState,
 	search?: SearchIndex | null,
 	opts?: MatchOptions
 ): boolean {
@@ -83,7 +88,7 @@ export function matchesFilters(
 /** The events that match, in input order. Range, event and dim are about display, not matching. */
 export function filterEvents<E extends FilterableEvent>(
 	events: readonly E[],
-	s: ViewState,
+	s: FilterState,
 	search?: SearchIndex | null
 ): E[] {
 	return events.filter(createEventFilter(s, search));
@@ -101,7 +106,7 @@ export function inRange(e: { date: string }, range: DateRange | null): boolean {
  */
 export function themeEventCounts(
 	events: readonly FilterableEvent[],
-	s: ViewState,
+	s: FilterState,
 	themeIds: readonly string[],
 	search?: SearchIndex | null
 ): Map<string, number> {

@@ -20,7 +20,8 @@ import {
 const known: Known = {
 	themes: ['indo-pacific', 'defence', 'energy-food', 'cyber'],
 	people: new Set(['mark-carney', 'takaichi-sanae']),
-	events: new Set(['2026-03-06-carney-takaichi', '2024-01-13-joly-kamikawa'])
+	events: new Set(['2026-03-06-carney-takaichi', '2024-01-13-joly-kamikawa']),
+	places: new Set(['Tokyo, Japan', 'Ottawa, Canada', 'Japan'])
 };
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...defaultViewState(), ...patch });
@@ -41,6 +42,12 @@ describe('parseViewState: valid parameters', () => {
 		['level=ministers,leaders', { levels: ['leaders', 'ministers'] }],
 		['format=meeting,call', { formats: ['call', 'meeting'] }],
 		['person=mark-carney', { person: 'mark-carney' }],
+		// A place as its record writes it: the comma is left readable in a link (see toQueryString).
+		['place=Tokyo,+Japan', { place: 'Tokyo, Japan' }],
+		['place=Tokyo%2C%20Japan', { place: 'Tokyo, Japan' }],
+		['place=Japan', { place: 'Japan' }],
+		['place=%20Japan%20', { place: 'Japan' }],
+		['place=', {}],
 		['q=critical+minerals', { text: 'critical minerals' }],
 		['q=%20%20LNG%20', { text: 'LNG' }],
 		['q=%20', {}],
@@ -101,6 +108,10 @@ describe('parseViewState: malformed parameters are dropped with a notice', () =>
 		['format=call,call', { formats: ['call'] }, ['Ignored repeated format "call" in format.']],
 		['format=tweet', {}, ['Ignored unknown format "tweet" in format.']],
 		['person=nobody', {}, ['Ignored unknown person "nobody" in person.']],
+		['place=Atlantis', {}, ['Ignored unknown place "Atlantis" in place.']],
+		// Places are matched as written: a city alone is not its "City, Country".
+		['place=Tokyo', {}, ['Ignored unknown place "Tokyo" in place.']],
+		['place=Japan&place=Tokyo', { place: 'Japan' }, ['Ignored repeated parameter place="Tokyo".']],
 		[
 			`q=${'x'.repeat(MAX_TEXT + 1)}`,
 			{},
@@ -170,6 +181,13 @@ describe('parseViewState: malformed parameters are dropped with a notice', () =>
 		expect(notices).toEqual(expected);
 	});
 
+	it('takes a place as written when the page gives no list of places (the slides)', () => {
+		const noPlaces = { themes: known.themes, people: known.people, events: known.events };
+		const { state, notices } = parseViewState(new URLSearchParams('place=Atlantis'), noPlaces);
+		expect(state).toEqual(view({ place: 'Atlantis' }));
+		expect(notices).toEqual([]);
+	});
+
 	it('does not read inherited names such as __proto__ or constructor as parameters', () => {
 		const { state, notices } = parse('__proto__=x&constructor=y&themes=__proto__');
 		expect(state).toEqual(DEFAULT_VIEW);
@@ -185,6 +203,7 @@ describe('serializeViewState', () => {
 		[{ levels: ['ministers', 'leaders'] }, 'level=leaders%2Cministers'],
 		[{ formats: ['meeting', 'call', 'meeting'] }, 'format=call%2Cmeeting'],
 		[{ person: 'mark-carney' }, 'person=mark-carney'],
+		[{ place: 'Tokyo, Japan' }, 'place=Tokyo%2C+Japan'],
 		[{ text: ' critical minerals ' }, 'q=critical+minerals'],
 		[{ text: '   ' }, ''],
 		[{ dim: true }, 'dim=1'],
@@ -211,6 +230,7 @@ describe('serializeViewState', () => {
 			levels: ['leaders'],
 			formats: ['call'],
 			person: 'mark-carney',
+			place: 'Japan',
 			text: 'q',
 			dim: true,
 			count: 'sentences',
@@ -227,6 +247,7 @@ describe('toQueryString', () => {
 		[{}, ''],
 		[{ themes: ['energy-food', 'defence'] }, '?themes=energy-food,defence'],
 		[{ text: 'a,b' }, '?q=a,b'],
+		[{ place: 'Tokyo, Japan' }, '?place=Tokyo,+Japan'],
 		// A "%2C" typed by the reader is escaped as %252C and must survive as typed.
 		[{ text: '%2C' }, '?q=%252C']
 	])('%j → %s', (patch, expected) => {
@@ -248,6 +269,7 @@ describe('viewStateEquals', () => {
 		['levels', { levels: ['leaders'] }, {}, false],
 		['formats', { formats: ['call'] }, { formats: ['meeting'] }, false],
 		['person', { person: 'x' }, {}, false],
+		['place', { place: 'Japan' }, { place: 'Tokyo, Japan' }, false],
 		['text', { text: 'x' }, {}, false],
 		['dim', { dim: true }, {}, false],
 		['count', { count: 'sentences' }, {}, false],
@@ -313,6 +335,7 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
 	levels: subsetInOrder(levels),
 	formats: subsetInOrder(formats),
 	person: fc.option(fc.constantFrom(...known.people), { nil: null }),
+	place: fc.option(fc.constantFrom(...known.places!), { nil: null }),
 	// Grapheme units keep the string well-formed: a lone surrogate cannot travel in a URL.
 	text: fc
 		.string({ unit: 'grapheme', maxLength: 60 })

@@ -31,6 +31,8 @@ export interface ViewState {
 	formats: Format[];
 	/** A person id from data/people.yaml. */
 	person: string | null;
+	/** Where an event took place, as its record writes it ("Tokyo, Japan", "Japan"). */
+	place: string | null;
 	/** Free-text query over the sources; '' = none. Trimmed, at most MAX_TEXT characters. */
 	text: string;
 	/** true: events that do not match are dimmed instead of removed. */
@@ -59,6 +61,7 @@ export function defaultViewState(): ViewState {
 		levels: [],
 		formats: [],
 		person: null,
+		place: null,
 		text: '',
 		dim: false,
 		count: 'events',
@@ -74,6 +77,11 @@ export interface Known {
 	themes: readonly string[];
 	people: ReadonlySet<string>;
 	events: ReadonlySet<string>;
+	/**
+	 * The places events took place in. Without it a place is taken as written (a page that does not
+	 * list places still filters by one: it matches the events whose place it is, if any).
+	 */
+	places?: ReadonlySet<string>;
 }
 
 /** Longer queries are not something a reader types; they are more likely a pasted page. */
@@ -90,6 +98,7 @@ export const PARAM_KEYS = [
 	'level',
 	'format',
 	'person',
+	'place',
 	'q',
 	'dim',
 	'count',
@@ -180,6 +189,10 @@ export function parseViewState(
 	if (person && known.people.has(person)) state.person = person;
 	else if (person) notices.push(`Ignored unknown person ${quote(person)} in person.`);
 
+	const place = single(values('place'), 'place', notices)?.trim();
+	if (place && (!known.places || known.places.has(place))) state.place = place;
+	else if (place) notices.push(`Ignored unknown place ${quote(place)} in place.`);
+
 	const q = single(values('q'), 'q', notices)?.trim();
 	if (q !== undefined && q.length > MAX_TEXT) {
 		notices.push(`Ignored a search text of ${q.length} characters in q (at most ${MAX_TEXT}).`);
@@ -264,6 +277,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
 	const fm = formats.filter((f) => state.formats.includes(f));
 	if (fm.length) params.set('format', fm.join(','));
 	if (state.person) params.set('person', state.person);
+	if (state.place) params.set('place', state.place);
 	const text = state.text.trim();
 	if (text) params.set('q', text);
 	if (state.dim) params.set('dim', '1');
@@ -307,6 +321,7 @@ export function viewStateEquals(a: ViewState, b: ViewState): boolean {
 		sameSet(a.levels, b.levels) &&
 		sameSet(a.formats, b.formats) &&
 		a.person === b.person &&
+		a.place === b.place &&
 		a.text === b.text &&
 		a.dim === b.dim &&
 		a.count === b.count &&
