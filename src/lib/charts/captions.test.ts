@@ -40,6 +40,12 @@ describe('describeSelection', () => {
 			'calls, meetings and statements only'
 		],
 		['a person', { person: 'Mark Carney' }, 'with Mark Carney'],
+		['a place alone', { place: 'Tokyo, Japan' }, 'in Tokyo, Japan'],
+		[
+			'a place, with the window',
+			{ rangeLabel: '2024', place: 'Tokyo, Japan' },
+			'2024 in Tokyo, Japan'
+		],
 		['one theme', { themeLabels: ['Energy'] }, 'theme: Energy'],
 		['themes, match any', { themeLabels: ['Energy', 'Trade'] }, 'themes: Energy or Trade'],
 		[
@@ -62,10 +68,11 @@ describe('describeSelection', () => {
 				levels: ['leaders'],
 				formats: ['call'],
 				person: 'Mark Carney',
+				place: 'Tokyo, Japan',
 				themeLabels: ['energy', 'trade'],
 				text: 'minerals'
 			},
-			'2024, leaders only, calls only, with Mark Carney, themes: energy or trade, text “minerals”'
+			'2024 in Tokyo, Japan, leaders only, calls only, with Mark Carney, themes: energy or trade, text “minerals”'
 		]
 	])('%s', (_, input, expected) => {
 		expect(describeSelection({ ...none, ...input })).toBe(expected);

@@ -32,7 +32,7 @@ function list(words: readonly string[]): string {
 }
 
 /**
- * The selection in words, e.g. "2024, leaders only, calls only, with Mark Carney, themes: Energy
+ * The selection in words, e.g. "2024 in Tokyo, Japan, leaders only, calls only, with Mark Carney, themes: Energy
  * or Trade, text “minerals”". Each part only when set. Theme labels are joined by " or " (match
  * any) or " and " (match all) between every two, not by commas: labels hold commas themselves.
  */
@@ -43,13 +43,17 @@ export function describeSelection(input: {
 	formats: readonly string[];
 	/** Display name. */
 	person: string | null;
+	/** A place as the record writes it ("Tokyo, Japan"); optional, as older callers have none. */
+	place?: string | null;
 	themeLabels: readonly string[];
 	match: 'any' | 'all';
 	text: string;
 }): string {
 	const parts: string[] = [];
 	const range = input.rangeLabel.trim();
-	if (range) parts.push(range);
+	// A place holds a comma of its own, so it is joined to the window with "in", not a comma.
+	const where = input.place ? `in ${input.place}` : '';
+	if (range || where) parts.push([range, where].filter(Boolean).join(' '));
 	if (input.levels.length) parts.push(`${list(input.levels.map((l) => l.toLowerCase()))} only`);
 	if (input.formats.length)
 		parts.push(`${list(input.formats.map((f) => FORMAT_PLURALS[f] ?? f))} only`);
@@ -87,6 +91,7 @@ export interface ViewFilters {
 	levels: readonly string[];
 	formats: readonly string[];
 	person: string | null;
+	place?: string | null;
 	themes: readonly string[];
 	match: 'any' | 'all';
 	text: string;
@@ -103,6 +108,7 @@ export function describeView(
 		levels: filters.levels,
 		formats: filters.formats,
 		person: filters.person ? (names.people.get(filters.person) ?? filters.person) : null,
+		place: filters.place ?? null,
 		themeLabels: filters.themes.map((id) => names.themes.get(id) ?? id),
 		match: filters.match,
 		text: filters.text

@@ -8,6 +8,7 @@
  */
 import type { Corpus } from '$lib/corpus/corpus';
 import { toEventsJson } from '$lib/corpus/export';
+import { knownPlaces } from '$lib/filters/places';
 import { toTimelineMilestones } from '$lib/timeline/items';
 
 export function toDeckData(corpus: Corpus) {
@@ -57,7 +58,8 @@ export function deckLookups(data: Pick<DeckData, 'events' | 'themes' | 'people'>
 		known: {
 			themes: data.themes.map((t) => t.id),
 			people: new Set(data.people.map((p) => p.id)),
-			events: new Set(data.events.map((e) => e.id))
+			events: new Set(data.events.map((e) => e.id)),
+			places: knownPlaces(data.events)
 		},
 		names: {
 			themes: new Map(data.themes.map((t) => [t.id, t.label] as const)),

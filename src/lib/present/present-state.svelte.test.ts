@@ -128,6 +128,18 @@ describe('PresentState', () => {
 		expect(state.notices).toEqual([]);
 	});
 
+	it('shows the events of a place, and names an unknown place in a notice', () => {
+		const place = data.events.find((e) => e.location)?.location;
+		if (!place) throw new Error('the fixture corpus has no event with a place');
+		const { state, open } = deck(`?place=${encodeURIComponent(place)}`);
+		expect(state.selected.length).toBeGreaterThan(0);
+		expect(state.selected.every((e) => e.location === place)).toBe(true);
+		expect(state.notices).toEqual([]);
+		open('?place=Atlantis');
+		expect(state.notices.join(' ')).toContain('Atlantis');
+		expect(state.selected).toHaveLength(data.events.length);
+	});
+
 	it('waits for the source texts before a text-filtered deck is final', () => {
 		const texts = $state<{
 			texts: ReadonlyMap<string, string> | null;

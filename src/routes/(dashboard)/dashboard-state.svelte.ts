@@ -149,9 +149,10 @@ export class DashboardState {
 	/** The selection in words, for the first lines of a printed page. */
 	readonly printSelection = $derived.by(() => {
 		const f = this.view.settled.filters;
-		// describeView has no place of its own: it goes with the window, the part before the filters.
-		const where = [this.listRangeText, f.place ? `in ${f.place}` : ''].filter(Boolean).join(', ');
-		const words = describeView(f, where, { people: this.names, themes: this.#themeNames });
+		const words = describeView(f, this.listRangeText, {
+			people: this.names,
+			themes: this.#themeNames
+		});
 		return `Selection: ${words} ${eventCountPhrase(this.listed.length)}`;
 	});
 	/** The slides of what the list shows: the same filters and window, nothing open. */

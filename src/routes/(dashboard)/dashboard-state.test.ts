@@ -225,7 +225,7 @@ describe('DashboardState: the place filter', () => {
 	it('goes into the slides’ link and the printed selection', () => {
 		state.read(url('?place=Tokyo,+Japan&event=tokyo-2023&dim=1'));
 		expect(state.presentQuery).toBe('?place=Tokyo,+Japan');
-		expect(state.printSelection).toMatch(/, in Tokyo, Japan — 2 events$/);
+		expect(state.printSelection).toMatch(/^Selection: \S.* in Tokyo, Japan — 2 events$/);
 	});
 });
 
