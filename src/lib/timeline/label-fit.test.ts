@@ -66,6 +66,33 @@ describe('fitLabels', () => {
 			[{ left: false, room: 0 }]
 		],
 		[
+			'the next item in its row starts before the label ends: cut before it',
+			// The label starts at 210 and is 300 wide; the next box in the row starts at 400.
+			[point(200, 60, 0, 300), point(400, 60)],
+			[
+				{ left: false, room: 400 - 210 - 6 },
+				{ left: false, room: null }
+			]
+		],
+		[
+			'the next item is in another row, or further than the label reaches: no limit',
+			[point(200, 60, 0, 150), point(300, 60, 50), point(380, 60)],
+			[
+				{ left: false, room: null },
+				{ left: false, room: null },
+				{ left: false, room: null }
+			]
+		],
+		[
+			'near the edge and before another item: the nearer limit wins',
+			// The edge leaves 500 - 410 - 6 = 84; the item at 470 leaves 470 - 410 - 6 = 54.
+			[point(400, 60, 0, 300), point(470, 20)],
+			[
+				{ left: false, room: 54 },
+				{ left: false, room: null }
+			]
+		],
+		[
 			'a range or a cluster: left alone',
 			[{ ...point(450, 100), point: false }],
 			[{ left: false, room: null }]

@@ -1,7 +1,8 @@
 /**
  * Where each label goes at the right edge of the timeline's window, decided from rectangles alone
  * (the wrapper measures, this decides, the wrapper writes): a point's label that would run past the
- * edge moves left of its dot when there is room there, else it is cut at the edge with an ellipsis,
+ * edge moves left of its dot when there is room there, else it is cut at the edge (or before the
+ * next item in its row) with an ellipsis,
  * so it reads as shortened rather than sliced (the tooltip, the list and, for milestones, the
  * milestone list give it in full).
  */
@@ -52,9 +53,28 @@ export function fitLabels(
 		if (!edge || !r || !label.point) return { left: false, room: null };
 		if (movesLeft(edge, r, boxes, i)) return { left: true, room: null };
 		if (!r.width || r.left >= edge.right) return { left: false, room: null };
-		const space = Math.floor(edge.right - label.contentLeft - EDGE_GAP);
+		const limits = [edge.right - label.contentLeft - EDGE_GAP];
+		const next = nextInRow(r, boxes, i);
+		if (next !== null) limits.push(next - label.contentLeft - EDGE_GAP);
+		const space = Math.floor(Math.min(...limits));
 		return { left: false, room: label.fullWidth > space ? Math.max(0, space) : null };
 	});
+}
+
+/**
+ * Where the next box in the same row starts, right of this one, or null. vis-timeline stacks items
+ * by the widths it measured last; a label cut for an earlier window and given back its room now can
+ * be wider than the gap vis-timeline left for it (seen at "All" with the whole record), so a label
+ * also stops before the next box in its row, as it stops before the edge.
+ */
+function nextInRow(r: Rect, boxes: (Rect | null)[], i: number): number | null {
+	let next: number | null = null;
+	boxes.forEach((o, j) => {
+		if (o === null || j === i || !o.width) return;
+		if (!(o.top < r.bottom && o.bottom > r.top) || o.left <= r.left) return;
+		if (next === null || o.left < next) next = o.left;
+	});
+	return next;
 }
 
 /** Its dot in the window, its label past the edge, and room on the left: inside the window, over nothing else drawn. */
