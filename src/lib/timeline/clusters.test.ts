@@ -57,7 +57,7 @@ describe('membersOf', () => {
 describe('counting and saying a cluster', () => {
 	it.each<[string, Members, Shown, number, number, string]>([
 		['all match', members('a', 'b'), shown(['a', 'b']), 2, 2, '2 events'],
-		['one matches, others hidden', members('a', 'b', 'c'), shown(['a']), 1, 1, '1 events'],
+		['one matches, others hidden', members('a', 'b', 'c'), shown(['a']), 1, 1, '1 event'],
 		[
 			'one matches, others dimmed',
 			members('a', 'b', 'c'),
@@ -69,7 +69,8 @@ describe('counting and saying a cluster', () => {
 		['all match, dimmed: no "of"', members('a', 'b'), shown(['a', 'b'], true), 2, 2, '2 events'],
 		['none matches', members('a', 'b'), shown([]), 0, 0, '0 events'],
 		['milestones always count', members(null, null), shown([]), 2, 2, '2 milestones'],
-		['events and milestones: events', members('a', null), shown([]), 1, 1, '1 events'],
+		['events and milestones: events', members('a', 'b', null), shown(['a', 'b']), 3, 3, '3 events'],
+		['the event filtered out: the milestone', members('a', null), shown([]), 1, 1, '1 milestone'],
 		['mixed, dimmed', members('a', null), shown([], true), 2, 1, '1 of 2 events']
 	])('%s', (_, m, s, nShown, nMatching, text) => {
 		expect(countShown(m, s)).toBe(nShown);

@@ -31,13 +31,14 @@ export function countMatching(m: Members, shown: Shown): number {
 	return m.eventIds.filter((id) => id === null || shown.matching.has(id)).length;
 }
 
-/** "3 events", "1 of 4 events" (dimmed: the others are drawn too), "2 milestones". */
+/** "3 events", "1 event" (the others filtered out), "1 of 4 events" (dimmed: the others are drawn too), "2 milestones". */
 export function clusterText(m: Members, shown: Shown): string {
-	const noun = m.eventIds.some((id) => id !== null) ? 'events' : 'milestones';
 	const n = countMatching(m, shown);
-	return shown.dim && n < m.eventIds.length
-		? `${n} of ${m.eventIds.length} ${noun}`
-		: `${n} ${noun}`;
+	if (shown.dim && n < m.eventIds.length) return `${n} of ${m.eventIds.length} events`;
+	// Named by what is counted: a milestone beside an event filtered out is "1 milestone".
+	const events = m.eventIds.some((id) => id !== null && shown.matching.has(id));
+	const noun = events || n === 0 ? 'event' : 'milestone';
+	return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** The cluster's tooltip, a line each. */

@@ -26,7 +26,7 @@ describe('clusterLook', () => {
 			'some match',
 			members('a', 'b'),
 			shown(['a']),
-			{ hidden: false, dimmed: false, text: '1 events' }
+			{ hidden: false, dimmed: false, text: '1 event' }
 		],
 		[
 			'none matches: hidden',

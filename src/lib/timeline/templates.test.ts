@@ -132,7 +132,7 @@ describe('tooltip template', () => {
 	it('a cluster says how many are close together', () => {
 		const tip = el(setup().t.tooltip({ isCluster: true, uiItems: [{ data: event() }] }));
 		expect(tip.children.map((c) => c.textContent)).toEqual([
-			'1 events close together',
+			'1 event close together',
 			'Click to zoom in on them'
 		]);
 	});
