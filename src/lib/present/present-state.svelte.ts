@@ -9,6 +9,7 @@ import { countThemes } from '$lib/charts/theme-stats';
 import type { SearchStatus } from '$lib/filters/search-texts.svelte';
 import { fitRange, type Range } from '$lib/timeline/controller';
 import { toTimelineGroups, toTimelineItems } from '$lib/timeline/items';
+import { deckLanes } from './slides';
 import { closingChart } from './closing';
 import { deckLookups, type DeckData } from './deck-data';
 import { deckKey } from './deck-keys';
@@ -149,8 +150,20 @@ export class PresentState {
 	);
 
 	// ------------------------------------------------------------ the timeline
-	items = $derived(toTimelineItems(this.events, this.#data.milestones));
-	groups = $derived(toTimelineGroups(this.events));
+	/**
+	 * The deck's own events (and the milestones): the others would be hidden anyway, and left in
+	 * they still take rows of the strip, pushing the slide's event out of sight below them.
+	 */
+	items = $derived(
+		toTimelineItems(this.selected.length ? this.selected : this.events, this.#data.milestones)
+	);
+	#lanes = $derived(toTimelineGroups(this.events));
+	/**
+	 * The lanes the strip shows: the slide's event's own, else those its events are in. The strip
+	 * is a quarter of the screen, room for one lane or two: with every lane, an event below the
+	 * first was out of sight on its own slide.
+	 */
+	groups = $derived(deckLanes(this.#lanes, this.current ? [this.current] : this.selected));
 	selectedIds = $derived(idsOf(this.selected));
 	allRange = $derived(fitRange(this.events.map((e) => e.date)));
 	#overview = $derived(

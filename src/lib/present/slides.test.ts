@@ -3,6 +3,7 @@ import type { FilterableEvent } from '$lib/filters/apply';
 import { defaultViewState, type ViewState } from '$lib/filters/view-state';
 import {
 	dashboardQuery,
+	deckLanes,
 	eventWindow,
 	idsOf,
 	keySentences,
@@ -50,6 +51,31 @@ describe('dashboardQuery and presentQuery', () => {
 	it('hands parseViewState only the view’s parameters', () => {
 		const params = viewParams(new URLSearchParams('level=leaders&slide=2&theme=dark&q=x'));
 		expect([...params.keys()]).toEqual(['level', 'q']);
+	});
+});
+
+describe('deckLanes', () => {
+	const lanes = [{ id: 'leaders' }, { id: 'ministers' }, { id: 'officials' }, { id: 'milestones' }];
+	it.each<[string, { level: string }[], string[]]>([
+		['one event: its lane', [{ level: 'ministers' }], ['ministers']],
+		[
+			'events of two levels: both, in lane order',
+			[{ level: 'officials' }, { level: 'leaders' }],
+			['leaders', 'officials']
+		],
+		['no event: every lane', [], ['leaders', 'ministers', 'officials', 'milestones']],
+		[
+			'a level with no lane: every lane',
+			[{ level: 'nobody' }],
+			['leaders', 'ministers', 'officials', 'milestones']
+		]
+	])('%s', (_, shown, ids) => {
+		expect(deckLanes(lanes, shown).map((l) => l.id)).toEqual(ids);
+	});
+
+	it('gives back the same lanes when it leaves none out', () => {
+		const two = [{ id: 'leaders' }, { id: 'ministers' }];
+		expect(deckLanes(two, [{ level: 'leaders' }, { level: 'ministers' }])).toBe(two);
 	});
 });
 

@@ -300,3 +300,18 @@ export function keySentencesById(
 export function idsOf(events: readonly { id: string }[]): Set<string> {
 	return new Set(events.map((e) => e.id));
 }
+
+/**
+ * The lanes of `lanes` that `shown` events sit in, in their order; every lane when there is none
+ * (a deck with no event still shows the record). Returns `lanes` itself when nothing is left out,
+ * so the timeline is not given new lanes for nothing.
+ */
+export function deckLanes<L extends { id: string }>(
+	lanes: readonly L[],
+	shown: readonly { level: string }[]
+): readonly L[] {
+	if (!shown.length) return lanes;
+	const used = new Set(shown.map((e) => e.level));
+	const kept = lanes.filter((l) => used.has(l.id));
+	return kept.length === lanes.length || !kept.length ? lanes : kept;
+}
