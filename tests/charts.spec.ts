@@ -1,6 +1,7 @@
+import { MARKS } from '../src/lib/instrumentation/marks';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { listedRows, openHome } from './support/timeline';
+import { listedRows, openHome, waitForMark } from './support/timeline';
 import { expect, parseCsv, test } from './support/test';
 
 /** events.json as far as the charts go. */
@@ -40,7 +41,7 @@ test.beforeEach(async ({ request }) => {
 /** Opens the home page and waits until the three theme charts are drawn. */
 async function openCharts(page: Page, query = '') {
 	await openHome(page, query);
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:charts-updated').length > 0);
+	await waitForMark(page, MARKS.chartsUpdated);
 }
 
 const figure = (page: Page, id: string) => page.locator(`[data-chart="${id}"]`);
@@ -178,7 +179,7 @@ test('clicking a bar filters the timeline and the address by its theme', async (
 	await expect.poll(async () => (await listedRows(page)).sort()).toEqual(withHealth.sort());
 
 	// Again: out of the filter.
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:charts-updated').length > 1);
+	await waitForMark(page, MARKS.chartsUpdated, 2);
 	const again = await chart
 		.locator('tr[data-row]')
 		.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')!));
@@ -190,7 +191,7 @@ test('clicking a bar filters the timeline and the address by its theme', async (
 interface ChartProbe {
 	/** A fingerprint of what each chart's canvas shows now, by its data-chart. */
 	pictures: () => Record<string, number>;
-	/** The same, taken as each `cjt:charts-updated` mark was set. */
+	/** The same, taken as each MARKS.chartsUpdated mark was set. */
 	atMark: Record<string, number>[];
 }
 
@@ -201,9 +202,9 @@ declare global {
 	}
 }
 
-/** Records, at each `cjt:charts-updated` mark, what every chart had drawn by then. */
+/** Records, at each MARKS.chartsUpdated mark, what every chart had drawn by then. */
 async function watchChartMarks(page: Page) {
-	await page.addInitScript(() => {
+	await page.addInitScript((chartsUpdated: string) => {
 		// FNV-1a: a canvas's data URL is long; its fingerprint is enough to tell two drawings apart.
 		const hash = (s: string) => {
 			let h = 2166136261;
@@ -223,10 +224,10 @@ async function watchChartMarks(page: Page) {
 		window.chartProbe = probe;
 		const mark = performance.mark.bind(performance);
 		performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
-			if (name === 'cjt:charts-updated') probe.atMark.push(probe.pictures());
+			if (name === chartsUpdated) probe.atMark.push(probe.pictures());
 			return mark(name, options);
 		}) as typeof performance.mark;
-	});
+	}, MARKS.chartsUpdated);
 }
 
 test('a filter change sets one charts-updated mark, once every chart has drawn it', async ({
@@ -254,10 +255,7 @@ test('a filter change sets one charts-updated mark, once every chart has drawn i
 	const before = await page.evaluate(() => window.chartProbe.pictures());
 
 	await page.locator('[data-theme-toggle="health"]').click();
-	await page.waitForFunction(
-		(n) => performance.getEntriesByName('cjt:charts-updated').length > n,
-		marks
-	);
+	await waitForMark(page, MARKS.chartsUpdated, marks + 1);
 	// The filter settles, the address follows: nothing in that draws the charts a second time.
 	await page.waitForTimeout(1000);
 	expect(await page.evaluate(() => window.chartProbe.atMark.length)).toBe(marks + 1);
@@ -469,6 +467,6 @@ test('the charts take the room the page kept for them: nothing moves when they d
 	const before = await boxes();
 	await expect(page.locator('[data-chart] canvas[data-points]')).toHaveCount(0);
 	release();
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:charts-updated').length > 0);
+	await waitForMark(page, MARKS.chartsUpdated);
 	expect(await boxes()).toEqual(before);
 });

@@ -2,11 +2,19 @@
  * The timeline with the whole record in it (about 60 events; see support/crowded-site.ts): "All"
  * stays legible at 1280×720, clusters open, and every kind has its lane, mark, key and filter.
  */
+import { MARKS } from '../src/lib/instrumentation/marks';
 import type { Page } from '@playwright/test';
 import type { BuiltSite } from '../scripts/support/site-build';
 import { buildCrowdedSite, CROWDED_EVENTS } from './support/crowded-site';
 import { expect, test } from './support/test';
-import { idsWhere, listedRows, openHome, shownItems, type CorpusEvent } from './support/timeline';
+import {
+	idsWhere,
+	listedRows,
+	openHome,
+	shownItems,
+	type CorpusEvent,
+	waitForMark
+} from './support/timeline';
 
 // One build for the whole file, so its tests share a worker.
 test.describe.configure({ mode: 'serial' });
@@ -73,7 +81,7 @@ async function showAll(page: Page) {
 	await page.locator('[data-year="all"]').click();
 	await expect(page.locator('[data-range-label]')).toHaveText(/^\w{3} 20(20|21) – \w{3} 2026$/);
 	// Labels are placed after vis-timeline's redraw, which follows the move.
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:range-applied').length > 0);
+	await waitForMark(page, MARKS.rangeApplied);
 }
 
 test('the site holds the whole record', () => {

@@ -1,3 +1,4 @@
+import { MARKS } from '../src/lib/instrumentation/marks';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import {
 	buildHostileSite,
@@ -17,7 +18,7 @@ import {
 	type HostileSite
 } from './support/hostile-site';
 import { expect, test } from './support/test';
-import { corpusEvents, openHome } from './support/timeline';
+import { corpusEvents, openHome, waitForMark } from './support/timeline';
 
 // One build for the whole file, so its tests share a worker.
 test.describe.configure({ mode: 'serial' });
@@ -263,7 +264,7 @@ test('the evidence dialog says a source is an excerpt and keeps its sentences in
 }) => {
 	const event = await eventWith(request, JA_FILE);
 	await openHome(page, `?${dayView(event.date)}`, site.url);
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:charts-updated').length > 0);
+	await waitForMark(page, MARKS.chartsUpdated);
 	const frequency = page.locator('[data-chart="theme-frequency"]');
 	await expect(frequency.locator('[data-chart-caption]')).toContainText(
 		'counts from excerpts are lower bounds'
@@ -347,7 +348,7 @@ test('a record-only event: its page says no official text was located, with the 
 
 	// The charts of a window that holds only this event count no event.
 	await openHome(page, `?${dayView(record!.date)}`, site.url);
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:charts-updated').length > 0);
+	await waitForMark(page, MARKS.chartsUpdated);
 	const frequency = page.locator('[data-chart="theme-frequency"]');
 	await expect(frequency).toContainText('— no events');
 	await frequency.getByRole('button', { name: 'Show table' }).click();

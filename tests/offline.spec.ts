@@ -2,9 +2,11 @@
  * The site in a meeting room: with no network beyond the machine serving it, and from a
  * sub-folder of any static host. The dashboard and the briefing must work in full in both.
  */
+import { MARKS } from '../src/lib/instrumentation/marks';
 import type { Page } from '@playwright/test';
 import { buildSite, type BuiltSite } from '../scripts/support/site-build';
 import { expect, test } from './support/test';
+import { waitForMark } from './support/timeline';
 
 const CALL = '2022-02-08-trudeau-kishida';
 const CALL_TITLE =
@@ -28,7 +30,7 @@ async function offline(page: Page, origin: string): Promise<string[]> {
 async function useDashboard(page: Page, home: string) {
 	// The call's month, so that no cluster of the growing record stands in for it.
 	await page.goto(`${home}?from=2022-01-01&to=2022-03-31`);
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+	await waitForMark(page, MARKS.interactive);
 	await expect(page.locator(`[data-event-id="${CALL}"]`)).toBeVisible();
 	await page.locator(`[data-event-id="${CALL}"]`).click();
 	const panel = page.getByRole('dialog');
@@ -43,7 +45,7 @@ async function useDashboard(page: Page, home: string) {
 async function useBriefing(page: Page, home: string) {
 	await page.goto(`${home}present/?${SELECTION}`);
 	await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+	await waitForMark(page, MARKS.interactive);
 	await expect(page.locator('[data-slide-count]')).toHaveText('Slide 1 of 3');
 	await page.keyboard.press('PageDown');
 	await expect(page.locator('[data-event-title]')).toHaveText(CALL_TITLE);
@@ -60,7 +62,7 @@ async function useBriefing(page: Page, home: string) {
 			[...url.searchParams.keys()].every((k) => want.has(k))
 		);
 	});
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+	await waitForMark(page, MARKS.interactive);
 }
 
 test('works with no network: the dashboard and the briefing', async ({ page, baseURL }) => {

@@ -2,8 +2,10 @@
  * Briefing mode (/present): the dashboard's selection as slides, stepped as a presenter does,
  * legible at projector sizes, printed as a handout. Expectations come from /data/events.json.
  */
+import { MARKS } from '../src/lib/instrumentation/marks';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, seriousViolations, test } from './support/test';
+import { waitForMark } from './support/timeline';
 
 interface JsonEvent {
 	id: string;
@@ -36,7 +38,7 @@ function deck(keep: (e: JsonEvent) => boolean): JsonEvent[] {
 async function openDeck(page: Page, query = '') {
 	await page.goto(`present/${query}`);
 	await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+	await waitForMark(page, MARKS.interactive);
 }
 
 const counter = (page: Page) => page.locator('[data-slide-count]');
@@ -151,7 +153,7 @@ test('opens from a filtered dashboard with its selection, and Esc brings the sam
 }) => {
 	const leaders = deck((e) => e.level === 'leaders' && e.date >= '2022-01-01');
 	await page.goto('./?level=leaders&from=2022-01-01&to=2026-12-31');
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+	await waitForMark(page, MARKS.interactive);
 	const link = page.locator('[data-present]');
 	await expect(link).toHaveText(`Present these ${leaders.length} events as slides`);
 	await link.click();
@@ -342,7 +344,7 @@ test('prints the dashboard: the selection, the charts, one block per event, no c
 }) => {
 	const leaders = deck((e) => e.level === 'leaders');
 	await page.goto('./?level=leaders');
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:charts-updated').length > 0);
+	await waitForMark(page, MARKS.chartsUpdated);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('[data-print-selection]')).toHaveText(
 		/^Selection: .*leaders only — \d+ events$/
@@ -378,7 +380,7 @@ test('"Print a handout" on the dashboard opens the print dialog once, on the han
 		window.print = () => void w.__prints++;
 	});
 	await page.goto('./?level=leaders');
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+	await waitForMark(page, MARKS.interactive);
 	await page.locator('[data-print-handout]').click();
 	await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
 	await expect

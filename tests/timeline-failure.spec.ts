@@ -3,8 +3,10 @@
  * the timeline says so and offers Retry, and the page keeps its text: the list of events is
  * prerendered. Runs against the default build (build/, or CJT_BUILD_DIR).
  */
+import { MARKS } from '../src/lib/instrumentation/marks';
 import type { Route } from '@playwright/test';
 import { expect, test } from './support/test';
+import { waitForMark } from './support/timeline';
 
 /** One of vis-timeline's own error messages: finds its chunk whatever name the build gives it. */
 const VIS_TIMELINE = 'Something is wrong with the Timeline scale';
@@ -31,7 +33,9 @@ test('when vis-timeline fails to load, the timeline says so, and Retry draws it'
 	const timeline = page.getByRole('application', { name: /^Timeline/ });
 	await expect(timeline.getByText(MESSAGE)).toBeVisible();
 	expect(failed, 'the vis-timeline chunk was requested').not.toBeNull();
-	expect(await page.evaluate(() => performance.getEntriesByName('cjt:interactive').length)).toBe(0);
+	expect(
+		await page.evaluate((name) => performance.getEntriesByName(name).length, MARKS.interactive)
+	).toBe(0);
 	await expect(timeline.locator('[data-event-id]')).toHaveCount(0);
 	// The text alternative is there all the same.
 	await expect(page.locator('[data-event-row]').first()).toBeVisible();
@@ -41,7 +45,7 @@ test('when vis-timeline fails to load, the timeline says so, and Retry draws it'
 	await page.unroute(CHUNKS, failVisTimeline);
 	await timeline.getByRole('button', { name: 'Retry' }).focus();
 	await page.keyboard.press('Enter');
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+	await waitForMark(page, MARKS.interactive);
 	await expect(timeline.getByText(MESSAGE)).toHaveCount(0);
 	await expect(timeline.locator('.vis-item [data-event-id]').first()).toBeVisible();
 	// The button went away; the keys stay with the timeline.

@@ -1,3 +1,4 @@
+import { MARKS } from '../src/lib/instrumentation/marks';
 import {
 	corpusEvents,
 	hasTheme,
@@ -5,7 +6,8 @@ import {
 	listedRows,
 	openHome,
 	shownItems,
-	type CorpusEvent
+	type CorpusEvent,
+	waitForMark
 } from './support/timeline';
 import { buildFixtureSite } from './support/fixture-site';
 import type { BuiltSite } from '../scripts/support/site-build';
@@ -289,7 +291,7 @@ test('a reload, Back and Forward, and a shared link give the same view', async (
 	await expect(page).toHaveURL(new RegExp(`&event=${CALL}$`));
 
 	await page.reload();
-	await page.waitForFunction(() => performance.getEntriesByName('cjt:interactive').length > 0);
+	await waitForMark(page, MARKS.interactive);
 	await expect(page.getByRole('dialog')).toHaveAccessibleName(/^Prime Minister Justin Trudeau/);
 	await expect(page.locator('[data-range-label]')).toHaveText('Jan – Dec 2022');
 	await expect(page.locator('[data-theme-toggle="north-korea"]')).toHaveAttribute(
