@@ -49,7 +49,9 @@ export default ts.config(
 			'.svelte-kit-*/',
 			'node_modules/',
 			'test-results/',
-			'playwright-report/'
+			'playwright-report/',
+			// Compiled from messages/ by Paraglide at every build.
+			'src/lib/paraglide/'
 		]
 	},
 	js.configs.recommended,

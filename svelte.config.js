@@ -21,8 +21,9 @@ const config = {
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '')
 		},
 		prerender: {
-			// /present is reached from the dashboard's state by script, not by a link to crawl.
-			entries: ['*', '/present/'],
+			// /present is reached from the dashboard's state by script, not by a link to crawl; the
+			// French and Japanese sites are reached from each page's language switch, crawled too.
+			entries: ['*', '/present/', '/fr/', '/fr/present/', '/ja/', '/ja/present/'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			crawl: !bench,

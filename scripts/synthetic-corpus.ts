@@ -20,7 +20,6 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { PeopleFile, PlacesFile, type Person } from '../src/lib/corpus/schema';
 import { addDays, slugify } from '../src/lib/corpus/text';
-import { MONTHS } from '../src/lib/display/dates';
 
 export type Random = () => number;
 
@@ -46,6 +45,22 @@ export function shuffle<T>(random: Random, list: T[]): T[] {
 	}
 	return list;
 }
+
+// The generated pages are English readouts: their months are English words, whatever the site's language.
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+] as const;
 
 const ordinal = (d: number) =>
 	`${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;

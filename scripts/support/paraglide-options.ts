@@ -1,0 +1,33 @@
+/**
+ * How Paraglide compiles messages/ into src/lib/paraglide: one set of options for the Vite plugin
+ * (dev, build, unit tests) and for `npm run i18n` (type-check and lint, which run no Vite).
+ */
+import type { CompilerOptions } from '@inlang/paraglide-js';
+
+export function paraglideOptions(base = process.env.BASE_PATH ?? ''): CompilerOptions {
+	// English is at the root, French under /fr/ and Japanese under /ja/, below the base path when
+	// the site sits in a sub-folder.
+	const under = (prefix: string) => `${base}${prefix}/:path(.*)?`;
+	return {
+		project: './project.inlang',
+		outdir: './src/lib/paraglide',
+		// The language is the address's: a shared link opens in its language whatever the browser says.
+		strategy: ['url', 'baseLocale'],
+		urlPatterns: [
+			{
+				pattern: under(''),
+				localized: [
+					['fr', under('/fr')],
+					['ja', under('/ja')],
+					['en', under('')]
+				]
+			}
+		],
+		// Every page of the site ends in a slash (trailingSlash: 'always' in +layout.ts).
+		trailingSlash: 'always',
+		// Lets the bundler drop the server half of the runtime from the client.
+		isServer: 'import.meta.env.SSR',
+		emitGitIgnore: false,
+		emitReadme: false
+	};
+}
