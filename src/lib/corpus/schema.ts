@@ -56,11 +56,21 @@ export type Lang = z.infer<typeof Lang>;
 
 // ---------------------------------------------------------------- data/themes.yaml
 
+/**
+ * A French or Japanese version of a taxonomy text. Optional, so a taxonomy written in English
+ * alone (the fixtures of tests/) stays valid; the pages fall back to the English.
+ */
+const Translation = z.string().min(1).optional();
+
 export const FrameworkArea = z.strictObject({
 	id: slugId,
 	framework: z.string().min(1),
+	framework_fr: Translation,
+	framework_ja: Translation,
 	year: z.number().int(),
-	label: z.string().min(1)
+	label: z.string().min(1),
+	label_fr: Translation,
+	label_ja: Translation
 });
 export type FrameworkArea = z.infer<typeof FrameworkArea>;
 
@@ -74,7 +84,11 @@ export const Pattern = z.string().min(2);
 export const Theme = z.strictObject({
 	id: slugId,
 	label: z.string().min(1),
+	label_fr: Translation,
+	label_ja: Translation,
 	definition: z.string().min(1),
+	definition_fr: Translation,
+	definition_ja: Translation,
 	color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb'),
 	frameworks: z.array(slugId),
 	patterns: z.array(Pattern).min(1, 'needs at least one pattern'),
@@ -218,9 +232,35 @@ export const FrontMatter = z.strictObject({
 	 * address where it is known.
 	 */
 	via: z.string().min(1).optional(),
-	original: z.url({ protocol: /^https?$/ }).optional()
+	original: z.url({ protocol: /^https?$/ }).optional(),
+	/**
+	 * Makes this file the other-language version of a source (the French of a PMO statement): the
+	 * file name of that source in data/sources/. A version is not a source of its own: it adds no
+	 * event, no participant and no count; the pages show it in its language. It needs `lang`.
+	 */
+	translationOf: z
+		.string()
+		.regex(/^[^/\\]+\.md$/, 'must be a file name in data/sources/, e.g. "x.md"')
+		.optional()
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;
+
+/**
+ * The fields a version may give: the facts about its page. The facts about the event (date,
+ * participants, themes, …) are its original's.
+ */
+export const VERSION_FIELDS = [
+	'title',
+	'issuer',
+	'url',
+	'published',
+	'lang',
+	'excerpt',
+	'via',
+	'original',
+	'basis',
+	'translationOf'
+] as const satisfies readonly (keyof FrontMatter)[];
 
 // ---------------------------------------------------------------- data/record.yaml
 
@@ -345,6 +385,28 @@ export const Document = z.strictObject({
 	warnings: z.array(z.string())
 });
 export type Document = z.infer<typeof Document>;
+
+/**
+ * The other-language version of a source (see FrontMatter `translationOf`): its page, and its
+ * sentences tagged as a source's are, so its text shows its theme marks. It counts in nothing.
+ */
+export const SourceVersion = z.strictObject({
+	file: z.string(),
+	/** The file name of the source this is a version of. */
+	translationOf: z.string(),
+	title: z.string(),
+	issuer: z.string(),
+	url: z.string(),
+	published: isoDate,
+	lang: Lang,
+	excerpt: z.boolean(),
+	via: z.string().nullable(),
+	original: z.string().nullable(),
+	themes: z.array(ThemeEvidence),
+	sentences: z.array(Sentence),
+	warnings: z.array(z.string())
+});
+export type SourceVersion = z.infer<typeof SourceVersion>;
 
 export const EventRecord = z
 	.strictObject({
