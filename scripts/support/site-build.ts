@@ -25,6 +25,8 @@ export interface SiteOptions {
 	base?: string;
 	/** Prepares a folder of the temporary directory before the build, e.g. a copy of data/. */
 	prepare?: (dir: string) => NodeJS.ProcessEnv | void;
+	/** The checkout to build (an older commit's worktree, for a side-by-side figure); default: this one. */
+	root?: string;
 }
 
 /**
@@ -72,7 +74,12 @@ export function viteBuild(
 	});
 }
 
-export async function buildSite({ name, base, prepare }: SiteOptions): Promise<BuiltSite> {
+export async function buildSite({
+	name,
+	base,
+	prepare,
+	root = ROOT
+}: SiteOptions): Promise<BuiltSite> {
 	const dir = mkdtempSync(join(tmpdir(), `cjt-${name}-`));
 	const basePath = base ?? process.env.BASE_PATH ?? '';
 	const out = join(dir, 'build');
@@ -88,7 +95,7 @@ export async function buildSite({ name, base, prepare }: SiteOptions): Promise<B
 				// project; node_modules/.cache is ignored by git, the linters and the formatter.
 				CJT_KIT_DIR: join(ROOT, 'node_modules', '.cache', `cjt-${name}-kit`)
 			},
-			{ label: `${name} site` }
+			{ label: `${name} site`, root }
 		);
 		const server = await serveStatic({ dir: out, base: basePath });
 		return {
