@@ -154,19 +154,46 @@ export type PeopleFile = z.infer<typeof PeopleFile>;
 // ---------------------------------------------------------------- data/places.yaml
 
 /** Reference geography (not event facts): how texts name countries and the cities in them. */
-export const Country = z.strictObject({
-	code: countryCode,
-	name: z.string().min(1),
-	/** Other names and adjectives: "Japanese", "Japan's". */
-	aliases: z.array(z.string().min(2)).default([]),
-	cities: z.array(z.string().min(2)).default([]),
-	/**
-	 * Other names of a city of `cities`, by that city: the Japanese names (モントリオール) and the
-	 * venues a text names instead of the city (総理大臣官邸 for Tokyo). A place read from any of them
-	 * is the city as `cities` writes it.
-	 */
-	cityAliases: z.record(z.string(), z.array(z.string().min(1))).default({})
-});
+/** A city's name in one language, by the city as `cities` writes it (Montreal: Montréal). */
+const CityNames = z.record(z.string(), z.string().min(1)).optional();
+
+export const Country = z
+	.strictObject({
+		code: countryCode,
+		name: z.string().min(1),
+		/** The name in French and in Japanese as the two governments write it: « Japon », 英国. */
+		name_fr: Translation,
+		name_ja: Translation,
+		/** Other names and adjectives: "Japanese", "Japan's". */
+		aliases: z.array(z.string().min(2)).default([]),
+		cities: z.array(z.string().min(2)).default([]),
+		/**
+		 * The French and Japanese names of cities of `cities`, shown wherever the page names a place
+		 * (« Tokyo (Japon) », 東京（日本）). Names to show, not to read texts by: the names a text
+		 * may use are `cityAliases`. Optional, like every translation: a city without one is shown
+		 * in English.
+		 */
+		cities_fr: CityNames,
+		cities_ja: CityNames,
+		/**
+		 * Other names of a city of `cities`, by that city: the Japanese names (モントリオール) and the
+		 * venues a text names instead of the city (総理大臣官邸 for Tokyo). A place read from any of them
+		 * is the city as `cities` writes it.
+		 */
+		cityAliases: z.record(z.string(), z.array(z.string().min(1))).default({})
+	})
+	.superRefine((c, ctx) => {
+		// A name given for a city the country does not list is a misspelt key: it would never show.
+		const cities = new Set(c.cities);
+		for (const field of ['cities_fr', 'cities_ja'] as const)
+			for (const city of Object.keys(c[field] ?? {}))
+				if (!cities.has(city))
+					ctx.addIssue({
+						code: 'custom',
+						path: [field, city],
+						message: `names "${city}", which is not in this country's cities`
+					});
+	});
 export type Country = z.infer<typeof Country>;
 
 export const PlacesFile = z.strictObject({ countries: z.array(Country).min(1) });
@@ -182,6 +209,9 @@ export const Milestone = z
 		precision: z.enum(['day', 'month', 'year']).default('day'),
 		end: isoDate.optional(),
 		title: z.string().min(1),
+		/** The title in French and Japanese: the governments' own name of an agreement where it exists. */
+		title_fr: Translation,
+		title_ja: Translation,
 		/** File name in data/sources/ whose text mentions this milestone. */
 		source: z.string().regex(/^[^/\\]+\.md$/, 'must be a file name in data/sources/, e.g. "x.md"'),
 		quote: z.string().min(10)
@@ -272,6 +302,12 @@ export const RecordOnlyEvent = z.strictObject({
 	date: isoDate,
 	dateJapan: isoDate.optional(),
 	title: z.string().min(1),
+	/**
+	 * The title in French and Japanese. The title is the team's words, not a source's: the French
+	 * and Japanese pages show it in their language.
+	 */
+	title_fr: Translation,
+	title_ja: Translation,
 	format: Format,
 	level: Level,
 	location: LocationText.nullable(),
