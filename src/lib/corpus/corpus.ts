@@ -12,17 +12,26 @@ import {
 	MilestonesFile,
 	PeopleFile,
 	PlacesFile,
+	SourceVersion as VersionSchema,
 	Taxonomy,
 	type Document,
 	type EventRecord,
 	type Lead,
 	type Milestone,
-	type Problem
+	type Problem,
+	type SourceVersion
 } from './schema';
 import { loadRecord, RECORD_FILE } from './record';
 import { urlKey } from './source-url';
 import { compileTaxonomy } from './tag';
 import { daysBetween, normalizeForMatch } from './text';
+import {
+	buildVersion,
+	checkVersionFields,
+	checkVersions,
+	isVersion,
+	type VersionLines
+} from './versions';
 import { issueProblems, parseYaml } from './yaml-data';
 
 /** The theme ids the product is built around; labels and patterns are free to change. */
@@ -64,6 +73,11 @@ export interface Corpus {
 	taxonomy: Taxonomy;
 	people: PeopleIndex;
 	documents: Document[];
+	/**
+	 * Other-language versions of documents (`translationOf`): shown beside their original, counted
+	 * nowhere, so `documents` and `events` are what they would be without them.
+	 */
+	versions: SourceVersion[];
 	events: EventRecord[];
 	milestones: Milestone[];
 	/** Engagements referred to but not located at all (data/record.yaml `leads`). */
@@ -195,6 +209,9 @@ export function buildCorpus(
 	if (!reference) return { corpus: null, problems };
 
 	const documents: Document[] = [];
+	const versions: (SourceVersion & { lines: VersionLines })[] = [];
+	// Every file that says what it is a version of, even one with problems, by the file it names.
+	const versionFiles = new Map<string, string>();
 	const bodies = new Map<string, string>();
 	for (const raw of sources) {
 		const file = `data/sources/${raw.name}`;
@@ -208,10 +225,25 @@ export function buildCorpus(
 				message: 'has no text below its front matter',
 				fix: 'paste the saved page below the closing "---"'
 			});
+		const version = isVersion(parsed.source);
+		if (version) versionFiles.set(raw.name, String(parsed.source.data.translationOf));
 		const { given, problems: fm } = checkFrontMatter(parsed.source, reference.context);
+		if (version) fm.push(...checkVersionFields(parsed.source));
 		problems.push(...fm);
 		if (fm.length) continue;
 		bodies.set(raw.name, parsed.source.body);
+		if (version) {
+			const { keyLines } = parsed.source;
+			const built = { ...buildVersion(parsed.source, given, reference.context), file: raw.name };
+			const check = VersionSchema.safeParse(built);
+			if (!check.success)
+				problems.push(...issueProblems(file, check.error.issues, () => undefined, 'record.'));
+			versions.push({
+				...built,
+				lines: { translationOf: keyLines.translationOf, lang: keyLines.lang }
+			});
+			continue;
+		}
 		const { document } = buildDocument(parsed.source, given, reference.context);
 		const check = DocumentSchema.safeParse(document);
 		if (!check.success)
@@ -252,8 +284,12 @@ export function buildCorpus(
 
 	const record = loadRecord(files.record, reference.context);
 	problems.push(...record.problems);
+	problems.push(
+		...checkVersions(versions, documents, versionFiles, new Set(sources.map((s) => s.name)))
+	);
 	const urls = new Map<string, string>();
-	for (const d of documents) {
+	// A version is its own page, at its own address: the same rule of one file per page.
+	for (const d of [...documents, ...versions]) {
 		const held = urls.get(urlKey(d.url));
 		if (held)
 			problems.push({
@@ -301,6 +337,7 @@ export function buildCorpus(
 			taxonomy: reference.taxonomy,
 			people: reference.context.people,
 			documents,
+			versions: versions.map(({ lines: _lines, ...v }) => v),
 			events,
 			milestones,
 			leads: record.leads

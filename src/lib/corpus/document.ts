@@ -28,7 +28,7 @@ import {
 	type Sentence,
 	type ThemeEvidence
 } from './schema';
-import { splitSentences } from './split';
+import { splitSentences, type Segment } from './split';
 import { tagSentence, type CompiledTheme } from './tag';
 import { detectLang } from './text';
 import { issueProblems } from './yaml-data';
@@ -107,6 +107,39 @@ export function checkFrontMatter(
 			});
 	}
 	return { given, problems };
+}
+
+/**
+ * Themes: every sentence is tagged; a text's mentions of a theme = its matching sentences. With
+ * `givenThemes`, the themes are exactly those (counted all the same), in that order.
+ */
+export function tagSegments(
+	segments: readonly Segment[],
+	ctx: Context,
+	givenThemes?: readonly string[]
+): { sentences: Sentence[]; themes: ThemeEvidence[] } {
+	const sentences: Sentence[] = segments.map((s, index) => ({
+		index,
+		text: s.text,
+		start: s.start,
+		end: s.end,
+		kind: s.kind,
+		themes: tagSentence(s.text, ctx.themes)
+	}));
+	const order = givenThemes ?? ctx.themes.map((t) => t.id);
+	const themes: ThemeEvidence[] = order.flatMap((id) => {
+		const hits = sentences.filter((s) => s.themes.some((t) => t.id === id));
+		if (!hits.length && !givenThemes) return [];
+		return [
+			{
+				id,
+				mentions: hits.length,
+				sentences: hits.map((s) => s.index),
+				evidence: hits.map((s) => s.text)
+			}
+		];
+	});
+	return { sentences, themes };
 }
 
 /** Builds the Document of one source. `given` is the validated front matter (possibly partial). */
@@ -213,28 +246,7 @@ export function buildDocument(
 	const framework = given.framework ?? extractedFramework;
 	mark('framework', framework, given.framework);
 
-	// Themes: every sentence is tagged; a document's mentions of a theme = its matching sentences.
-	const sentences: Sentence[] = segments.map((s, index) => ({
-		index,
-		text: s.text,
-		start: s.start,
-		end: s.end,
-		kind: s.kind,
-		themes: tagSentence(s.text, ctx.themes)
-	}));
-	const order = given.themes ?? ctx.themes.map((t) => t.id);
-	const themes: ThemeEvidence[] = order.flatMap((id) => {
-		const hits = sentences.filter((s) => s.themes.some((t) => t.id === id));
-		if (!hits.length && !given.themes) return [];
-		return [
-			{
-				id,
-				mentions: hits.length,
-				sentences: hits.map((s) => s.index),
-				evidence: hits.map((s) => s.text)
-			}
-		];
-	});
+	const { sentences, themes } = tagSegments(segments, ctx, given.themes);
 	mark('themes', themes.length ? themes : null, given.themes);
 
 	// Language: given, or read from the official text (furniture removed, so a Japanese menu on an

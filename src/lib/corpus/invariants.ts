@@ -10,7 +10,8 @@ import {
 	EventRecord as EventSchema,
 	formatProblem,
 	isoDate,
-	langs
+	langs,
+	SourceVersion as VersionSchema
 } from './schema';
 import { BIDI_CONTROL, EARLIEST_DATE, latestDate, todayIso } from './ingest';
 import { urlKey } from './source-url';
@@ -35,6 +36,50 @@ export function corpusInvariants(
 	const broken = problems.map((p) => `does not build: ${formatProblem(p)}`);
 	if (!corpus) return { corpus, broken };
 	return { corpus, broken: [...broken, ...checkCorpus(corpus, sources, today)] };
+}
+
+/**
+ * A version is a page of its own (its address in no other file), the text it was saved with (every
+ * sentence at its offsets, every theme traced to its sentences), of a document in another
+ * language, one per language; and it is counted nowhere: no event names it.
+ */
+function checkVersionRules(
+	corpus: Corpus,
+	bodies: ReadonlyMap<string, string>,
+	urls: Map<string, string>
+): string[] {
+	const broken: string[] = [];
+	const byFile = new Map(corpus.documents.map((d) => [d.file, d]));
+	const counted = new Set(corpus.events.flatMap((e) => e.sources));
+	const langsOf = new Map<string, Set<string>>();
+	for (const v of corpus.versions) {
+		const at = `data/sources/${v.file}`;
+		const fail = (rule: string) => broken.push(`${at}: ${rule}`);
+		if (!VersionSchema.safeParse(v).success) fail('the version record does not validate');
+		if (counted.has(v.file)) fail('is a version, yet an event counts it as a source');
+		const original = byFile.get(v.translationOf);
+		if (!original) fail(`is a version of ${v.translationOf}, which is not a document`);
+		else if (original.lang === v.lang) fail(`is in ${v.lang}, as its original is`);
+		const seen = langsOf.get(v.translationOf) ?? new Set<string>();
+		if (seen.has(v.lang)) fail(`is a second ${v.lang} version of ${v.translationOf}`);
+		langsOf.set(v.translationOf, seen.add(v.lang));
+		const held = urls.get(urlKey(v.url));
+		if (held) fail(`url ${v.url} is also the address of ${held}`);
+		else urls.set(urlKey(v.url), v.file);
+		const body = bodies.get(v.file) ?? '';
+		for (const s of v.sentences)
+			if (body.slice(s.start, s.end) !== s.text)
+				fail(`sentence ${s.index} is not the saved text at ${s.start}–${s.end}`);
+		for (const t of v.themes) {
+			const carrying = v.sentences.filter((s) => s.themes.some((m) => m.id === t.id));
+			if (
+				t.mentions !== carrying.length ||
+				t.sentences.join() !== carrying.map((s) => s.index).join()
+			)
+				fail(`${t.id}: its count is not the sentences that carry it`);
+		}
+	}
+	return broken;
 }
 
 /** The invariants of a built corpus, over the saved texts it was built from. */
@@ -129,5 +174,6 @@ export function checkCorpus(
 		const n = eventsOf.get(d.file) ?? 0;
 		if (n !== 1) fail(`data/sources/${d.file}`, `is a source of ${n} events, not one`);
 	}
+	broken.push(...checkVersionRules(corpus, bodies, urls));
 	return broken;
 }
