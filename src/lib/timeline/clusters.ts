@@ -2,6 +2,7 @@
  * vis-timeline's clusters as our members, counted and said in words under the filters, and what
  * opening one does. Pure: the wrapper keeps each drawn cluster's members and asks these.
  */
+import { m } from '$lib/paraglide/messages';
 import { clampRange, DAY, type Range } from './controller';
 import type { Shown } from './looks';
 import type { VisCluster } from './vis-items';
@@ -31,19 +32,27 @@ export function countMatching(m: Members, shown: Shown): number {
 	return m.eventIds.filter((id) => id === null || shown.matching.has(id)).length;
 }
 
-/** "3 events", "1 event" (the others filtered out), "1 of 4 events" (dimmed: the others are drawn too), "2 milestones". */
-export function clusterText(m: Members, shown: Shown): string {
-	const n = countMatching(m, shown);
-	if (shown.dim && n < m.eventIds.length) return `${n} of ${m.eventIds.length} events`;
+/**
+ * "3 events", "1 event" (the others filtered out), "1 of 4 events" (dimmed: the others are drawn
+ * too), "2 milestones"; in the page's language.
+ */
+export function clusterText(members: Members, shown: Shown): string {
+	const count = countMatching(members, shown);
+	const total = members.eventIds.length;
+	if (shown.dim && count < total) return m.timeline_cluster_of({ count, total });
 	// Named by what is counted: a milestone beside an event filtered out is "1 milestone".
-	const events = m.eventIds.some((id) => id !== null && shown.matching.has(id));
-	const noun = events || n === 0 ? 'event' : 'milestone';
-	return `${n} ${noun}${n === 1 ? '' : 's'}`;
+	const events = members.eventIds.some((id) => id !== null && shown.matching.has(id));
+	return events || count === 0
+		? m.timeline_cluster_events({ count })
+		: m.timeline_cluster_milestones({ count });
 }
 
 /** The cluster's tooltip, a line each. */
-export function clusterTooltip(m: Members, shown: Shown): string[] {
-	return [`${clusterText(m, shown)} close together`, 'Click to zoom in on them'];
+export function clusterTooltip(members: Members, shown: Shown): string[] {
+	return [
+		m.timeline_cluster_close_together({ count: clusterText(members, shown) }),
+		m.timeline_cluster_zoom_hint()
+	];
 }
 
 /**

@@ -5,6 +5,8 @@
  * All times are UTC: the corpus holds calendar days, and a local time zone would move them.
  */
 import type { DateRange } from '$lib/filters/view-state';
+import { getLocale, type Locale } from '$lib/i18n/locale';
+import { rangeWords } from './calendar-words';
 
 /** Epoch milliseconds; `end` is exclusive (a year ends at the next 1 January, 00:00). */
 export interface Range {
@@ -28,21 +30,6 @@ const URL_END = Date.UTC(2101, 0, 1);
 /** When nothing is dated: the years the corpus is about. */
 const FALLBACK: Range = { start: Date.UTC(2021, 0, 1), end: Date.UTC(2027, 0, 1) };
 const MIN_MARGIN = 30 * DAY;
-
-const MONTHS = [
-	'Jan',
-	'Feb',
-	'Mar',
-	'Apr',
-	'May',
-	'Jun',
-	'Jul',
-	'Aug',
-	'Sep',
-	'Oct',
-	'Nov',
-	'Dec'
-] as const;
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -186,28 +173,19 @@ export function centreOn(r: Range, date: string): Range {
 }
 
 /**
- * What is shown, in words, for the heading over the timeline and the screen reader. The last
- * instant shown is end − 1 ms, so a range ending at 1 January 2025 00:00 is said to end in 2024.
+ * What is shown, in words, for the heading over the timeline and the screen reader, in the page's
+ * language (or `locale`). The last instant shown is end − 1 ms, so a range ending at 1 January
+ * 2025 00:00 is said to end in 2024.
  *   a calendar year or months of one year: "Jan – Dec 2024", "Mar – Jun 2024"
  *   up to 45 days: "3 – 9 Mar 2026", "28 Feb – 6 Mar 2026", "28 Dec 2025 – 3 Jan 2026"
  *   more, across years: "Mar 2021 – Apr 2026"
+ * French and Japanese write the same parts their way: « mars – juin 2024 », 2024年3月～6月.
  */
-export function rangeLabel(r: Range): string {
+export function rangeLabel(r: Range, locale: Locale = getLocale()): string {
 	if (!Number.isFinite(r.start) || !Number.isFinite(r.end) || r.end <= r.start) return '';
-	const a = new Date(r.start);
-	const b = new Date(r.end - 1);
-	if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return '';
-	const [ya, ma, da] = [a.getUTCFullYear(), a.getUTCMonth(), a.getUTCDate()];
-	const [yb, mb, db] = [b.getUTCFullYear(), b.getUTCMonth(), b.getUTCDate()];
-	const month = (m: number) => MONTHS[m]!;
-	if (r.end - r.start <= 45 * DAY) {
-		if (ya !== yb) return `${da} ${month(ma)} ${ya} – ${db} ${month(mb)} ${yb}`;
-		if (ma !== mb) return `${da} ${month(ma)} – ${db} ${month(mb)} ${yb}`;
-		if (da !== db) return `${da} – ${db} ${month(mb)} ${yb}`;
-		return `${db} ${month(mb)} ${yb}`;
-	}
-	if (ya !== yb) return `${month(ma)} ${ya} – ${month(mb)} ${yb}`;
-	return `${month(ma)} – ${month(mb)} ${yb}`;
+	if (Number.isNaN(new Date(r.start).getTime()) || Number.isNaN(new Date(r.end - 1).getTime()))
+		return '';
+	return rangeWords(r.start, r.end - 1, locale);
 }
 
 function isoDay(t: number): string {

@@ -4,10 +4,13 @@
  *
  * Labels and tooltips are plain text: the wrapper puts them in the DOM as text, never as HTML.
  */
-import type { Format, Level } from '$lib/corpus/schema';
+import type { Format, Lang, Level } from '$lib/corpus/schema';
 import { addDays, slugify } from '$lib/corpus/text';
-import { formatDate } from '$lib/display/dates';
+import { titleLang } from '$lib/corpus/title-lang';
+import { formatDate, formatMonth } from '$lib/display/dates';
 import { FORMAT_LABELS, LEVEL_LABELS } from '$lib/display/labels';
+import { getLocale, intlTag } from '$lib/i18n/locale';
+import { m } from '$lib/paraglide/messages';
 
 export type LaneId = 'leaders' | 'ministers' | 'officials' | 'government' | 'milestones';
 
@@ -30,7 +33,14 @@ export interface TimelineItem {
 	/** A mark for its kind, drawn before the label (see FORMAT_MARKS); '' for none. */
 	mark: string;
 	label: string;
+	/** Lines: the title, then when and what; in the page's language but for the title. */
 	tooltip: string;
+	/**
+	 * The language of the tooltip's first line, an event's title from its source (rule 9 of
+	 * src/lib/i18n/README.md); absent when it is in the page's language (milestones, record-only
+	 * events, whose titles the data translates).
+	 */
+	titleLang?: Lang;
 	/** The event the item opens; null for milestones, which have no page. */
 	eventId: string | null;
 }
@@ -46,6 +56,8 @@ export interface TimelineEventInput {
 	location: string | null;
 	/** No official text located: drawn in its own style, and its tooltip says so. */
 	recordOnly?: boolean;
+	/** Its sources' languages (HomeEvent's), which give its title's (titleLang). */
+	langs?: readonly Lang[];
 }
 
 /**
@@ -67,23 +79,32 @@ export const FORMAT_MARKS: Record<Format, string> = {
 export const FRAMEWORK_MARK = '★';
 
 /** Said in the tooltip, the list and the key of an event with no official text. */
+export const recordOnlyText = (): string => m.timeline_record_only();
+
+/**
+ * English, for code not yet in three languages; recordOnlyText() is the page's language.
+ * TODO(i18n): remove once TimelineLegend.svelte calls recordOnlyText().
+ */
 export const RECORD_ONLY_TEXT = 'No official text located';
 
 /**
  * Kinds a mark alone would leave a reader guessing at: the label says them in words ("Signed:
  * Joly–Kamikawa · Tokyo"). Meetings and calls are most of the timeline and read from their marks.
+ * `said`: the label (the corpus's, in English) already says it.
  */
-const KIND_WORDS: Partial<Record<Format, { word: string; said: RegExp }>> = {
-	'courtesy-call': { word: 'Courtesy call', said: /courtesy/i },
-	statement: { word: 'Statement', said: /statement|condolence|message/i },
-	signing: { word: 'Signed', said: /sign/i },
-	'entry-into-force': { word: 'In force', said: /in(to)? force|takes effect/i }
+const KIND_WORDS: Partial<Record<Format, { word: () => string; said: RegExp }>> = {
+	'courtesy-call': { word: m.timeline_kind_courtesy_call, said: /courtesy/i },
+	statement: { word: m.timeline_kind_statement, said: /statement|condolence|message/i },
+	signing: { word: m.timeline_kind_signed, said: /sign/i },
+	'entry-into-force': { word: m.timeline_kind_in_force, said: /in(to)? force|takes effect/i }
 };
 
 /** The label with its kind in words where the mark is not enough and the label does not say it. */
 export function itemLabel(e: Pick<TimelineEventInput, 'label' | 'format'>): string {
 	const kind = KIND_WORDS[e.format];
-	return kind && !kind.said.test(e.label) ? `${kind.word}: ${e.label}` : e.label;
+	return kind && !kind.said.test(e.label)
+		? m.timeline_item_label_with_kind({ kind: kind.word(), label: e.label })
+		: e.label;
 }
 
 export interface TimelineMilestoneInput {
@@ -111,20 +132,25 @@ export function toTimelineGroups(events: readonly TimelineEventInput[]): Timelin
 	for (const level of ['officials', 'government'] as const)
 		if (events.some((e) => e.level === level))
 			lanes.push({ id: level, content: LEVEL_LABELS[level] });
-	lanes.push({ id: 'milestones', content: 'Milestones' });
+	lanes.push({ id: 'milestones', content: m.timeline_lane_milestones() });
 	return lanes.map((lane, order) => ({ ...lane, className: `lane lane-${lane.id}`, order }));
 }
 
-/** "2026-01-01" at its precision: "1 January 2026", "January 2026", "2026". */
+/**
+ * "2026-01-01" at its precision, in the page's language: "1 January 2026", "January 2026", "2026"
+ * (« 1er janvier 2026 », « janvier 2026 »; 2026年1月1日, 2026年1月).
+ */
 export function formatMilestoneDate(date: string, precision: 'day' | 'month' | 'year' = 'day') {
 	if (precision === 'year') return date.slice(0, 4);
-	const day = formatDate(date);
-	// formatDate writes "1 January 2026"; a month-precision date drops the made-up day.
-	return precision === 'month' ? day.replace(/^\d{1,2} /, '') : day;
+	// A month-precision date has a made-up day: the month alone is written.
+	return precision === 'month' ? formatMonth(date) : formatDate(date);
 }
 
 function eventItem(e: TimelineEventInput): TimelineItem {
-	const kind = `${FORMAT_LABELS[e.format]}, ${LEVEL_LABELS[e.level].toLowerCase()}`;
+	const kind = m.timeline_item_kind({
+		format: FORMAT_LABELS[e.format],
+		level: LEVEL_LABELS[e.level].toLocaleLowerCase(intlTag(getLocale()))
+	});
 	return {
 		id: e.id,
 		group: e.level,
@@ -136,9 +162,11 @@ function eventItem(e: TimelineEventInput): TimelineItem {
 		label: itemLabel(e),
 		tooltip: [
 			e.title,
-			`${formatDate(e.date)} · ${kind}`,
-			...(e.recordOnly ? [RECORD_ONLY_TEXT] : [])
+			m.timeline_item_when({ date: formatDate(e.date), kind }),
+			...(e.recordOnly ? [recordOnlyText()] : [])
 		].join('\n'),
+		// A record-only event's title is the team's, given in the page's language by the data.
+		...(e.recordOnly || !e.langs ? {} : { titleLang: titleLang(e.langs) }),
 		eventId: e.id
 	};
 }
@@ -159,20 +187,23 @@ export function toTimelineMilestones(
 	}));
 }
 
-function milestoneItem(m: TimelineMilestoneInput, id: string): TimelineItem {
-	const when = m.end
-		? `${formatMilestoneDate(m.date, m.precision)} – ${formatDate(m.end)}`
-		: formatMilestoneDate(m.date, m.precision);
+function milestoneItem(milestone: TimelineMilestoneInput, id: string): TimelineItem {
+	const when = milestone.end
+		? m.timeline_range({
+				start: formatMilestoneDate(milestone.date, milestone.precision),
+				end: formatDate(milestone.end)
+			})
+		: formatMilestoneDate(milestone.date, milestone.precision);
 	return {
 		id,
 		group: 'milestones',
-		start: m.date,
-		...(m.end ? { end: addDays(m.end, 1) } : {}),
-		type: m.end ? 'range' : 'point',
+		start: milestone.date,
+		...(milestone.end ? { end: addDays(milestone.end, 1) } : {}),
+		type: milestone.end ? 'range' : 'point',
 		className: 'milestone',
 		mark: '',
-		label: m.title,
-		tooltip: `${m.title}\n${when}`,
+		label: milestone.title,
+		tooltip: `${milestone.title}\n${when}`,
 		eventId: null
 	};
 }
@@ -188,12 +219,12 @@ export function toTimelineItems(
 ): TimelineItem[] {
 	const items = events.map(eventItem);
 	const used = new Set(items.map((i) => i.id));
-	for (const m of milestones) {
-		const base = `milestone:${m.id ?? slugify(m.title)}`;
+	for (const milestone of milestones) {
+		const base = `milestone:${milestone.id ?? slugify(milestone.title)}`;
 		let id = base;
 		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
 		used.add(id);
-		items.push(milestoneItem(m, id));
+		items.push(milestoneItem(milestone, id));
 	}
 	// Array.prototype.sort is stable, so equal starts keep events first, then input order.
 	return items.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));

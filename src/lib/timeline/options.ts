@@ -1,9 +1,12 @@
 /**
- * The options vis-timeline is made with: the limits of controller.ts, UTC days, clusters, and our
- * templates. Pure (moment and the templates are passed in), so each choice is tested here.
+ * The options vis-timeline is made with: the limits of controller.ts, UTC days, clusters, our
+ * templates, and the axis in the page's language. Pure (moment and the templates are passed in),
+ * so each choice is tested here.
  */
 import type moment from 'moment';
 import type { TimelineOptions } from 'vis-timeline/esnext';
+import { getLocale, type Locale } from '$lib/i18n/locale';
+import { axisFormat } from './calendar-words';
 import { LIMIT_END, LIMIT_START, MAX_SPAN, MIN_SPAN, type Range } from './controller';
 import type { Templates } from './templates';
 
@@ -15,11 +18,18 @@ export function clusterCriteria(a: { className?: string }, b: { className?: stri
 export function timelineOptions(
 	range: Range,
 	momentFn: typeof moment,
-	templates: Templates
+	templates: Templates,
+	locale: Locale = getLocale()
 ): TimelineOptions {
 	return {
 		// The corpus holds calendar days; UTC keeps each on its day whatever the reader's zone.
 		moment: (...args: Parameters<typeof moment>) => momentFn(...args).utc(),
+		// The axis in the page's language, written by Intl (moment knows English only, and its
+		// locale files are not shipped). vis-timeline's own words (for editing and the current
+		// time, neither of which is shown) follow `locale`: it has en, fr and ja built in.
+		// (Its types say a Date and any string; it hands a moment and one of its scales.)
+		format: axisFormat(locale) as unknown as TimelineOptions['format'],
+		locale,
 		start: range.start,
 		end: range.end,
 		min: LIMIT_START,

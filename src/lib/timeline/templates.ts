@@ -55,6 +55,8 @@ export function makeTemplates({ shown, remember, doc }: TemplateContext): Templa
 			lines.forEach((line, i) => {
 				const el = make(i === 0 ? 'strong' : 'span');
 				el.textContent = line;
+				// An event's title is its source's words, in its source's language.
+				if (i === 0 && !isCluster(data) && data.titleLang) el.lang = data.titleLang;
 				tip.append(el);
 			});
 			return tip;
