@@ -8,7 +8,13 @@
  */
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { planIngest, type IngestOptions } from '../src/lib/corpus/ingest';
+import { readFileSync } from 'node:fs';
+import {
+	corpusFacts,
+	planIngest,
+	type IngestOptions,
+	type StoredFacts
+} from '../src/lib/corpus/ingest';
 import type { IngestInput } from '../src/lib/corpus/ingest-input';
 import { formatReport, resultJson } from '../src/lib/corpus/ingest-report';
 import { formatProblem, type Problem } from '../src/lib/corpus/schema';
@@ -38,6 +44,9 @@ Options:
   --excerpt               the saved text is only the opening of the page
   --via NAME              who republished the official text at --url (a wire service)
   --original URL          the issuer's own address of a text republished at --url
+  --translation-of FILE   the page is the other-language version (the French, say) of FILE in
+                          DATA/sources/: written as FILE's name with .<lang>.md, shown beside
+                          it, counted nowhere (needs --lang)
   --data DIR              data directory (default: the project's data/, or $CJT_DATA_DIR)
   --dry-run               write nothing; report what would be written
   --json                  print only a JSON array of the results on stdout
@@ -64,6 +73,16 @@ function printable(text: string): string {
 function usageError(message: string): number {
 	process.stderr.write(`ingest: ${message}\n\n${USAGE}`);
 	return 2;
+}
+
+/** The language of each file in data/sources/ and what it is a version of. */
+function readCorpusFacts(sourcesDir: string, names: ReadonlySet<string>): Map<string, StoredFacts> {
+	return corpusFacts(
+		[...names]
+			.filter((n) => n.endsWith('.md'))
+			.sort()
+			.map((name) => ({ name, text: readFileSync(join(sourcesDir, name), 'utf8') }))
+	);
 }
 
 /** Lets a pending SIGINT or SIGTERM run its handler: the batch is interrupted only here. */
@@ -97,6 +116,7 @@ async function main(argv: string[]): Promise<number> {
 				excerpt: { type: 'boolean', default: false },
 				via: { type: 'string' },
 				original: { type: 'string' },
+				'translation-of': { type: 'string' },
 				data: { type: 'string' },
 				'dry-run': { type: 'boolean', default: false },
 				json: { type: 'boolean', default: false },
@@ -140,9 +160,12 @@ async function main(argv: string[]): Promise<number> {
 	const { reference, problems: dataProblems } = readReference(dataDir);
 	let existing: Set<string> = new Set();
 	let urls = new Map<string, string>();
+	let facts = new Map<string, StoredFacts>();
 	try {
 		existing = listSources(sourcesDir);
 		urls = readCorpusUrls(sourcesDir);
+		// Only a version is checked against other files' languages: read them only then.
+		if (values['translation-of'] !== undefined) facts = readCorpusFacts(sourcesDir, existing);
 	} catch {
 		dataProblems.push({
 			file: sourcesShown,
@@ -173,10 +196,11 @@ async function main(argv: string[]): Promise<number> {
 		excerpt: values.excerpt,
 		via: values.via,
 		original: values.original,
+		translationOf: values['translation-of'],
 		dryRun: values['dry-run'],
 		sourcesDir: sourcesShown
 	};
-	const plan = planIngest(inputs, options, reference, existing, urls);
+	const plan = planIngest(inputs, options, reference, existing, urls, facts);
 	problems.push(...plan.problems);
 	await checkpoint();
 

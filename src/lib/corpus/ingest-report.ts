@@ -22,7 +22,9 @@ export function resultJson(result: IngestResult, output: string) {
 			country
 		})),
 		themes: result.themes,
-		warnings: result.warnings
+		warnings: result.warnings,
+		// Only for a version, so that a source's record reads as it always has.
+		...(result.translationOf ? { translationOf: result.translationOf } : {})
 	};
 }
 
@@ -38,6 +40,17 @@ export function formatReport(result: IngestResult, output: string): string {
 	if (result.excerpt) row('excerpt', 'yes: the text is only the opening of the page');
 	if (result.via) row('via', result.via);
 	if (result.original) row('original', result.original);
+	if (result.translationOf) {
+		// A version's event facts are its original's: what its text yields of them is not shown.
+		row('version of', `${result.translationOf} (its event, counted once, from that file)`);
+		row(
+			'themes',
+			result.themes.length
+				? `${result.themes.map((t) => `${t.id} ${t.mentions}`).join(', ')} (marked in its text, counted nowhere)`
+				: '(none)'
+		);
+		return withWarnings(lines, result);
+	}
 	row(
 		'date',
 		`${result.date}${
@@ -63,6 +76,10 @@ export function formatReport(result: IngestResult, output: string): string {
 		'themes',
 		result.themes.length ? result.themes.map((t) => `${t.id} ${t.mentions}`).join(', ') : '(none)'
 	);
+	return withWarnings(lines, result);
+}
+
+function withWarnings(lines: string[], result: IngestResult): string {
 	if (result.warnings.length) {
 		lines.push('  warnings:');
 		for (const w of result.warnings) lines.push(`    - ${w}`);

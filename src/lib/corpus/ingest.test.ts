@@ -8,9 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './corpus';
 import { buildDocument, checkFrontMatter } from './document';
 import { parseSourceFile } from './front-matter';
-import { corpusUrls, issuerFromUrl, latestDate, planIngest, type IngestOptions } from './ingest';
+import {
+	corpusFacts,
+	corpusUrls,
+	issuerFromUrl,
+	latestDate,
+	planIngest,
+	type IngestOptions,
+	type StoredFacts
+} from './ingest';
 import { decodeInput, MAX_BYTES, type IngestInput } from './ingest-input';
-import { resultJson } from './ingest-report';
+import { formatReport, resultJson } from './ingest-report';
 import { corpusInvariants } from './invariants';
 import { formatProblem } from './schema';
 import { dataFiles, FIXTURE, fixtureReference, rawSources } from './testing';
@@ -723,3 +731,145 @@ describe('planIngest: hostile input — one problem line, nothing written', () =
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('planIngest: a version of a source (--translation-of)', () => {
+	const ORIGINAL = '2022-02-08-trudeau-kishida-telephone-call.md';
+	// A test string, in French; the facts below are the fixture's.
+	const FRENCH =
+		'Hier, le premier ministre Justin Trudeau s’est entretenu avec le premier ministre du Japon, Kishida Fumio.\n\nLes dirigeants ont discuté des liens commerciaux entre le Canada et le Japon.\n';
+	const OPTIONS: IngestOptions = {
+		title: 'Le premier ministre Trudeau s’entretient avec le premier ministre Kishida',
+		issuer: "Prime Minister's Office, Canada",
+		url: 'https://pm.gc.ca/fr/node/16726',
+		published: '2022-02-09',
+		lang: 'fr',
+		translationOf: ORIGINAL
+	};
+	const facts = (more: [string, StoredFacts][] = []) =>
+		new Map<string, StoredFacts>([[ORIGINAL, { lang: 'en', translationOf: null }], ...more]);
+	const planVersion = (options: IngestOptions = OPTIONS, more: [string, StoredFacts][] = []) =>
+		planIngest(
+			[input('fr.txt', FRENCH)],
+			options,
+			realReference(),
+			new Set([ORIGINAL, ...more.map(([n]) => n)]),
+			new Map(),
+			facts(more)
+		);
+
+	it('writes <original>.<lang>.md with translationOf and lang, and no event facts', () => {
+		const { writes, problems, results } = planVersion();
+		expect(problems).toEqual([]);
+		expect(writes.map((w) => w.name)).toEqual(['2022-02-08-trudeau-kishida-telephone-call.fr.md']);
+		const text = writes[0]!.text;
+		expect(written(text).data).toEqual({
+			title: OPTIONS.title,
+			issuer: OPTIONS.issuer,
+			url: OPTIONS.url,
+			published: '2022-02-09',
+			lang: 'fr',
+			translationOf: ORIGINAL
+		});
+		expect(written(text).body).toBe(FRENCH);
+		expect(text).toContain(`\n# a version of ${ORIGINAL}: the event's facts are that file's\n`);
+		expect(text).not.toMatch(/# (date|participants|format):/);
+		expect(resultJson(results[0]!, 'x.md')).toMatchObject({ translationOf: ORIGINAL, lang: 'fr' });
+		expect(formatReport(results[0]!, 'x.md')).toContain(`version of:   ${ORIGINAL}`);
+	});
+
+	it('the written version builds into the corpus beside its original, counted nowhere', () => {
+		const sources = rawSources(FIXTURE);
+		const original = sources.find((s) => s.name.startsWith('2022-02-08'))!.name;
+		const { writes } = planIngest(
+			[input('fr.txt', FRENCH)],
+			{ ...OPTIONS, translationOf: original },
+			realReference(),
+			new Set(sources.map((s) => s.name)),
+			corpusUrls(sources),
+			corpusFacts(sources)
+		);
+		expect(writes).toHaveLength(1);
+		const before = buildCorpus(dataFiles(FIXTURE), sources).corpus!;
+		const after = buildCorpus(dataFiles(FIXTURE), [
+			...sources,
+			{ name: writes[0]!.name, text: writes[0]!.text }
+		]);
+		expect(after.problems.map(formatProblem)).toEqual([]);
+		expect(after.corpus!.events).toEqual(before.events);
+		expect(after.corpus!.versions.map((v) => [v.file, v.translationOf])).toEqual([
+			[writes[0]!.name, original]
+		]);
+	});
+
+	const cases: {
+		name: string;
+		options?: IngestOptions;
+		more?: [string, StoredFacts][];
+		problem: RegExp;
+	}[] = [
+		{
+			name: 'an original that is not in data/sources/',
+			options: { ...OPTIONS, translationOf: 'nope.md' },
+			problem:
+				/^fr\.txt: translationOf: "nope\.md" is not a file in data\/sources\/ \(--translation-of nope\.md\) — name the file/
+		},
+		{
+			name: 'a version of a version',
+			options: { ...OPTIONS, translationOf: 'v.ja.md', lang: 'fr' },
+			more: [['v.ja.md', { lang: 'ja', translationOf: ORIGINAL }]],
+			problem: new RegExp(
+				`^fr\\.txt: translationOf: v\\.ja\\.md is itself a version \\(of ${ORIGINAL.replace(/\./g, '\\.')}\\), not a source`
+			)
+		},
+		{
+			name: 'the language of its original',
+			options: { ...OPTIONS, lang: 'en' },
+			problem:
+				/^fr\.txt: lang: is "en", the language of its original .* \(--lang en\) — check --lang/
+		},
+		{
+			name: 'a second version in one language',
+			more: [['other.fr.md', { lang: 'fr', translationOf: ORIGINAL }]],
+			problem: /^fr\.txt: translationOf: .* already has a "fr" version, other\.fr\.md/
+		},
+		{
+			name: 'no language given',
+			options: { ...OPTIONS, lang: undefined },
+			problem: /^fr\.txt: lang: is missing: a version must say its language.* — give --lang fr/
+		}
+	];
+	for (const c of cases)
+		it(`refuses ${c.name}, naming the field, and writes nothing`, () => {
+			const { problems, writes } = planVersion(c.options, c.more);
+			expect(problems.map(formatProblem)).toEqual([expect.stringMatching(c.problem)]);
+			expect(writes).toEqual([]);
+		});
+
+	it('refuses a fact about the event in the page’s own front matter', () => {
+		const { problems } = planIngest(
+			[input('fr.md', `---\ndate: 2022-02-08\n---\n${FRENCH}`)],
+			OPTIONS,
+			realReference(),
+			new Set([ORIGINAL]),
+			new Map(),
+			facts()
+		);
+		expect(problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/^fr\.md:2: date: is a fact about the event, and a version/)
+		]);
+	});
+
+	it('corpusFacts reads a language given or from the text, and what a file translates', () => {
+		const f = corpusFacts([
+			{
+				name: 'a.md',
+				text: '---\ntitle: T\n---\nLe premier ministre a rencontré le Japon aujourd’hui.'
+			},
+			{ name: 'b.md', text: '---\nlang: ja\ntranslationOf: a.md\n---\nThe text.' }
+		]);
+		expect(Object.fromEntries(f)).toEqual({
+			'a.md': { lang: 'fr', translationOf: null },
+			'b.md': { lang: 'ja', translationOf: 'a.md' }
+		});
+	});
+});

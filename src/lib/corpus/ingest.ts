@@ -22,7 +22,8 @@ import {
 	type Provenance
 } from './schema';
 import { urlKey } from './source-url';
-import { addDays, slugify } from './text';
+import { addDays, detectLang, slugify } from './text';
+import { checkVersionFields } from './versions';
 
 /**
  * Bidirectional embedding, override and isolate characters (U+202A–U+202E, U+2066–U+2069). A page
@@ -65,6 +66,11 @@ export interface PublicationOptions {
 	lang?: string;
 	/** The saved text is only the opening of the page. */
 	excerpt?: boolean;
+	/**
+	 * The page is the other-language version of this file of data/sources/ (the French of an
+	 * English statement): it is written as `<that file's name>.<lang>.md`, and counted nowhere.
+	 */
+	translationOf?: string;
 }
 
 export interface IngestOptions extends PublicationOptions {
@@ -84,6 +90,8 @@ export interface IngestResult {
 	title: string | null;
 	/** Given (--lang, lang:) or detected from the text. */
 	lang: Lang;
+	/** For a version (--translation-of): the file of data/sources/ it is the version of. */
+	translationOf: string | null;
 	excerpt: boolean;
 	via: string | null;
 	original: string | null;
@@ -124,7 +132,8 @@ const PUBLICATION_KEYS = [
 	'via',
 	'original',
 	'lang',
-	'excerpt'
+	'excerpt',
+	'translationOf'
 ] as const;
 type PublicationKey = (typeof PUBLICATION_KEYS)[number];
 
@@ -136,7 +145,8 @@ const OPTION_OF: Record<PublicationKey, string> = {
 	via: '--via',
 	original: '--original',
 	lang: '--lang',
-	excerpt: '--excerpt'
+	excerpt: '--excerpt',
+	translationOf: '--translation-of'
 };
 
 /** Front-matter fields that hold one line of text: no control character belongs in them. */
@@ -151,7 +161,8 @@ const ONE_LINE_FIELDS = [
 	'dateJapan',
 	'location',
 	'framework',
-	'event'
+	'event',
+	'translationOf'
 ] as const;
 
 /** A value as a problem line shows it: quoted with escapes when it holds control characters. */
@@ -290,6 +301,12 @@ function renderFrontMatter(
 
 	const p = result.provenance;
 	const lines: string[] = [];
+	const out = [doc.toString({ lineWidth: 0 }).trimEnd()];
+	if (result.translationOf) {
+		// What was extracted from a version is not its event's facts: those are its original's.
+		out.push(`# a version of ${result.translationOf}: the event's facts are that file's`);
+		return [...out, ...themesAndWarnings(result)].join('\n');
+	}
 	const field = (name: keyof Provenance, value: string, note?: string) => {
 		if (p[name] !== 'given') lines.push(`# ${name}: ${value}${note ? `   # ${note}` : ''}`);
 	};
@@ -317,17 +334,21 @@ function renderFrontMatter(
 	);
 	if (result.framework) field('framework', yamlValue(result.framework));
 	field('lang', result.lang, 'detected from the text');
-	const out = [doc.toString({ lineWidth: 0 }).trimEnd()];
 	if (lines.length) out.push('# extracted — uncomment a line to override it:', ...lines);
-	out.push(
+	return [...out, ...themesAndWarnings(result)].join('\n');
+}
+
+/** The closing comment lines of a written file: the themes found, and the warnings. */
+function themesAndWarnings(result: IngestResult): string[] {
+	const out = [
 		`# themes found: ${
 			result.themes.length ? result.themes.map((t) => `${t.id} (${t.mentions})`).join(', ') : 'none'
 		}`
-	);
+	];
 	if (result.warnings.length)
 		out.push('# warnings:', ...result.warnings.map((w) => `#   - ${oneLine(w)}`));
 	else out.push('# warnings: none');
-	return out.join('\n');
+	return out;
 }
 
 interface Planned {
@@ -351,6 +372,14 @@ interface Occupied {
 	namesInCall: ReadonlyMap<string, string>;
 	/** urlKey → the input path with that address earlier in this call. */
 	urlsInCall: ReadonlyMap<string, string>;
+	/** What a version must be checked against: the language of each file, and what it translates. */
+	facts: ReadonlyMap<string, StoredFacts>;
+}
+
+/** Of a file in data/sources/: its language, and the file it is a version of (or null). */
+export interface StoredFacts {
+	lang: Lang;
+	translationOf: string | null;
 }
 
 /**
@@ -568,6 +597,66 @@ function checkFacts(
 }
 
 /**
+ * Phase 5b, a version (--translation-of): of a source already in data/sources/ (not of a version),
+ * in a language it gives, other than its original's, and the first in that language. Its own phase
+ * because these are facts about other files, which the build checks the same way (versions.ts).
+ */
+function versionProblems(
+	source: SourceFile,
+	fromOption: ReadonlySet<PublicationKey>,
+	occupied: Occupied
+): Problem[] {
+	const { file, data, keyLines } = source;
+	const of = data.translationOf;
+	if (typeof of !== 'string') return [];
+	const note = (field: string) => optionNote(field, data, fromOption);
+	const problems = checkVersionFields(source).map((p) =>
+		p.field === 'lang'
+			? { ...p, file, fix: 'give --lang fr (or en, ja): the language of the text' }
+			: { ...p, file }
+	);
+	const line = keyLines.translationOf;
+	const at = (message: string, fix: string) =>
+		problems.push({
+			file,
+			line,
+			field: 'translationOf',
+			message: `${message}${note('translationOf')}`,
+			fix
+		});
+	const original = occupied.facts.get(of);
+	if (!occupied.names.has(of))
+		at(
+			`"${of}" is not a file in data/sources/`,
+			'name the file of the source this text is a version of (ingest that source first)'
+		);
+	else if (original?.translationOf)
+		at(
+			`${of} is itself a version (of ${original.translationOf}), not a source`,
+			`name the source: --translation-of ${original.translationOf}`
+		);
+	else if (original && original.lang === data.lang)
+		problems.push({
+			file,
+			line: keyLines.lang,
+			field: 'lang',
+			message: `is "${original.lang}", the language of its original ${of}: a version is the same text in another language${note('lang')}`,
+			fix: 'check --lang, or ingest the text as a source of its own (without --translation-of)'
+		});
+	else {
+		const twin = [...occupied.facts].find(
+			([, f]) => f.translationOf === of && f.lang === data.lang
+		)?.[0];
+		if (twin)
+			at(
+				`${of} already has a "${String(data.lang)}" version, ${twin}`,
+				'keep one version of a source per language: remove that file first if this one replaces it'
+			);
+	}
+	return problems;
+}
+
+/**
  * Phase 6, describe: the pipeline's document, the words its date was read from, and the file
  * name it gets. Its own phase because it is the pipeline proper, run once the input is sound, and
  * what it yields is the report the user reviews.
@@ -594,11 +683,16 @@ function describePage(
 		if (found.date === document.date) dateEvidence = found.evidence;
 	}
 	const title = given.title ?? null;
+	const of = given.translationOf ?? null;
 	const result: IngestResult = {
 		file,
-		name: `${document.date}-${fileSlug(title, given.url, document.lang)}.md`,
+		// A version is named after its original, so the two sort side by side.
+		name: of
+			? `${of.replace(/\.md$/, '')}.${document.lang}.md`
+			: `${document.date}-${fileSlug(title, given.url, document.lang)}.md`,
 		title,
 		lang: document.lang,
+		translationOf: of,
 		excerpt: document.excerpt,
 		via: document.via,
 		original: document.original,
@@ -612,7 +706,8 @@ function describePage(
 		framework: document.framework,
 		themes: document.themes.map(({ id, mentions, evidence }) => ({ id, mentions, evidence })),
 		provenance: document.provenance,
-		warnings: [...warnings, ...document.warnings]
+		// A version's date, people and place are its original's: what the text lacks of them is moot.
+		warnings: [...warnings, ...(of ? [] : document.warnings)]
 	};
 	return { document, result };
 }
@@ -762,6 +857,8 @@ function planOne(
 	const checked = checkFacts(source, fromOption, reference, latest);
 	const problems = [...completed.problems, ...checked.problems];
 	if (problems.length) return fail(problems);
+	const asVersion = versionProblems(source, fromOption, occupied);
+	if (asVersion.length) return fail(asVersion);
 
 	const { document, result } = describePage(source, checked.given, reference, [
 		...read.value.warnings,
@@ -798,7 +895,8 @@ export function planIngest(
 	options: IngestOptions,
 	reference: Reference,
 	existingNames: ReadonlySet<string>,
-	existingUrls: ReadonlyMap<string, string> = new Map()
+	existingUrls: ReadonlyMap<string, string> = new Map(),
+	existingFacts: ReadonlyMap<string, StoredFacts> = new Map()
 ): IngestPlan {
 	const results: IngestResult[] = [];
 	const problems: Problem[] = [];
@@ -810,7 +908,8 @@ export function planIngest(
 			names: existingNames,
 			urls: existingUrls,
 			namesInCall: taken,
-			urlsInCall: takenUrls
+			urlsInCall: takenUrls,
+			facts: existingFacts
 		});
 		problems.push(...planned.problems);
 		if (planned.result) {
@@ -837,4 +936,29 @@ export function corpusUrls(
 		if (typeof url === 'string' && !urls.has(urlKey(url))) urls.set(urlKey(url), s.name);
 	}
 	return urls;
+}
+
+/**
+ * The language of each file already in data/sources/ (given, or read from its text as the build
+ * reads it) and what it is a version of, so that ingest can check a version against its original.
+ */
+export function corpusFacts(
+	sources: readonly { name: string; text: string }[]
+): Map<string, StoredFacts> {
+	const facts = new Map<string, StoredFacts>();
+	for (const s of sources) {
+		const { source } = parseSourceFile(s.name, s.text);
+		const { lang, translationOf, title } = source.data;
+		const given = typeof lang === 'string' && ['en', 'fr', 'ja'].includes(lang);
+		const text = given
+			? ''
+			: cleanText(source.body, typeof title === 'string' ? title : undefined)
+					.blocks.map((b) => b.text)
+					.join(' ');
+		facts.set(s.name, {
+			lang: given ? (lang as Lang) : detectLang(text),
+			translationOf: typeof translationOf === 'string' ? translationOf : null
+		});
+	}
+	return facts;
 }
