@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOf, knownPlaces, placeGroups } from './places';
+import { countryOf, knownPlaces, localizePlaceGroups, placeGroups } from './places';
 
 describe('countryOf', () => {
 	it.each([
@@ -23,6 +23,7 @@ describe('placeGroups', () => {
 		expect(groups.map((g) => g.country)).toEqual(['Canada', 'Japan', 'Belgium', 'Germany']);
 		expect(groups[1]).toEqual({
 			country: 'Japan',
+			label: 'Japan',
 			places: [{ value: 'Tokyo, Japan', label: 'Tokyo' }]
 		});
 	});
@@ -46,4 +47,51 @@ describe('placeGroups', () => {
 		const offered = placeGroups(events).flatMap((g) => g.places.map((p) => p.value));
 		expect(new Set(offered)).toEqual(knownPlaces(events));
 	});
+});
+
+describe('localizePlaceGroups', () => {
+	const at = (...locations: string[]) => locations.map((location) => ({ location }));
+	const groups = placeGroups(at('Tokyo, Japan', 'Japan', 'Osaka, Japan', 'Munich, Germany'));
+	/** A page's names: Munich has none in this language, so it keeps the record's name. */
+	const names: Record<string, Record<string, string>> = {
+		fr: { Japan: 'Japon', 'Tokyo, Japan': 'Tokyo (Japon)', 'Osaka, Japan': 'Osaka (Japon)' },
+		ja: {
+			Japan: '日本',
+			'Tokyo, Japan': '東京（日本）',
+			'Osaka, Japan': '大阪（日本）',
+			Germany: 'ドイツ'
+		}
+	};
+	const named = (locale: 'fr' | 'ja') => (location: string) => names[locale]![location] ?? location;
+
+	it('in English, with names equal to the record, changes nothing', () => {
+		expect(localizePlaceGroups(groups, (l) => l, 'en')).toEqual(groups);
+	});
+
+	it.each([
+		[
+			'fr',
+			[
+				['Japon', ['Japon, ville non précisée', 'Osaka (Japon)', 'Tokyo (Japon)']],
+				['Germany', ['Munich']]
+			]
+		],
+		[
+			'ja',
+			[
+				['日本', ['日本（都市の記載なし）', '大阪（日本）', '東京（日本）']],
+				['ドイツ', ['Munich']]
+			]
+		]
+	] as const)(
+		"in %s: the page's names, the country alone first, keys unchanged",
+		(locale, expected) => {
+			const out = localizePlaceGroups(groups, named(locale), locale);
+			expect(out.map((g) => [g.label, g.places.map((p) => p.label)])).toEqual(expected);
+			// The values stay the record's English locations: place= means one place in every language.
+			expect(out.flatMap((g) => g.places.map((p) => p.value)).sort()).toEqual(
+				groups.flatMap((g) => g.places.map((p) => p.value)).sort()
+			);
+		}
+	);
 });

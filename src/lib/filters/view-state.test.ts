@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formats, levels } from '$lib/corpus/schema';
+import { getLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 import {
 	CHART_COUNTS,
 	CHART_SCALES,
@@ -179,6 +180,57 @@ describe('parseViewState: malformed parameters are dropped with a notice', () =>
 		const { state, notices } = parse(query);
 		expect(state).toEqual(view(patch));
 		expect(notices).toEqual(expected);
+	});
+
+	describe.each([
+		[
+			'fr',
+			[
+				['foo=bar', ['Paramètre inconnu "foo" ignoré.']],
+				[
+					'themes=defence,bogus,defence',
+					[
+						'Thème inconnu "bogus" ignoré dans themes.',
+						'Thème répété "defence" ignoré dans themes.'
+					]
+				],
+				['person=nobody', ['Personne inconnue "nobody" ignorée dans person.']],
+				['match=some', ['match="some" ignoré\u00a0: utilisez "any" ou "all".']],
+				[
+					'from=2024-1-1&to=2024-02-01',
+					['from="2024-1-1" ignoré\u00a0: ce n’est pas une date écrite AAAA-MM-JJ.']
+				],
+				[
+					'from=1899-12-31&to=2024-01-01',
+					['from=1899-12-31 et to=2024-01-01 ignorés\u00a0: hors des années 1900 à 2100.']
+				]
+			]
+		],
+		[
+			'ja',
+			[
+				['foo=bar', ['不明なパラメーター "foo" を無視しました。']],
+				['level=kings', ['level の不明なレベル "kings" を無視しました。']],
+				[
+					'event=nope&event=x',
+					[
+						'重複したパラメーター event="x" を無視しました。',
+						'event の不明な会談等 "nope" を無視しました。'
+					]
+				],
+				['to=2024-01-01', ['to="2024-01-01" を無視しました。from がありません。']]
+			]
+		]
+	] as const)("in %s, the notices are in the page's language", (locale, cases) => {
+		it.each(cases)('%s', (query, expected) => {
+			const before = getLocale;
+			overwriteGetLocale(() => locale as Locale);
+			try {
+				expect(parse(query).notices).toEqual(expected);
+			} finally {
+				overwriteGetLocale(before);
+			}
+		});
 	});
 
 	it('takes a place as written when the page gives no list of places (the slides)', () => {

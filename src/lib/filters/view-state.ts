@@ -7,6 +7,7 @@
  * rest of the link still works.
  */
 import { formats, isoDate, levels, type Format, type Level } from '$lib/corpus/schema';
+import { m } from '$lib/paraglide/messages';
 
 /** ISO dates YYYY-MM-DD, start < end; both days are inside the window (see fromDateRange). */
 export interface DateRange {
@@ -122,17 +123,33 @@ export function isIsoDate(value: string): boolean {
 	return isoDate.safeParse(value).success;
 }
 
+/** A notice about one value of a list parameter, in the page's language. */
+type ValueNotice = (inputs: { value: string; key: string }) => string;
+
+/**
+ * The notices of each list parameter: one message per kind of value, since the noun's gender and
+ * place in the sentence differ by language (« Thème inconnu », 不明なテーマ).
+ */
+const LIST_NOTICES: Record<
+	'themes' | 'level' | 'format',
+	{ unknown: ValueNotice; repeated: ValueNotice }
+> = {
+	themes: { unknown: m.filters_notice_unknown_theme, repeated: m.filters_notice_repeated_theme },
+	level: { unknown: m.filters_notice_unknown_level, repeated: m.filters_notice_repeated_level },
+	format: { unknown: m.filters_notice_unknown_format, repeated: m.filters_notice_repeated_format }
+};
+
 /**
  * A comma-separated list of known values, kept in `order`. Repeated parameters (`?themes=a&themes=b`)
  * are read as one list, the way a hand-edited link most likely meant them.
  */
 function parseList<T extends string>(
 	values: string[],
-	key: string,
-	noun: string,
+	key: keyof typeof LIST_NOTICES,
 	order: readonly T[],
 	notices: string[]
 ): T[] {
+	const say = LIST_NOTICES[key];
 	const allowed = new Set<string>(order);
 	const seen = new Set<string>();
 	for (const value of values) {
@@ -140,8 +157,8 @@ function parseList<T extends string>(
 			const part = raw.trim();
 			// `themes=` or a stray comma says nothing; no need to tell the reader.
 			if (part === '') continue;
-			if (!allowed.has(part)) notices.push(`Ignored unknown ${noun} ${quote(part)} in ${key}.`);
-			else if (seen.has(part)) notices.push(`Ignored repeated ${noun} ${quote(part)} in ${key}.`);
+			if (!allowed.has(part)) notices.push(say.unknown({ value: quote(part), key }));
+			else if (seen.has(part)) notices.push(say.repeated({ value: quote(part), key }));
 			else seen.add(part);
 		}
 	}
@@ -151,7 +168,7 @@ function parseList<T extends string>(
 /** One value of a parameter that takes one; later copies are dropped with a notice. */
 function single(values: string[], key: string, notices: string[]): string | undefined {
 	for (const extra of values.slice(1)) {
-		notices.push(`Ignored repeated parameter ${key}=${quote(extra)}.`);
+		notices.push(m.filters_notice_repeated_parameter({ key, value: quote(extra) }));
 	}
 	return values[0];
 }
@@ -166,7 +183,7 @@ export function parseViewState(
 	const byKey = new Map<ParamKey, string[]>();
 	for (const [key, value] of params) {
 		if (!isParamKey(key)) {
-			notices.push(`Ignored unknown parameter ${quote(key)}.`);
+			notices.push(m.filters_notice_unknown_parameter({ name: quote(key) }));
 			continue;
 		}
 		const list = byKey.get(key);
@@ -175,45 +192,49 @@ export function parseViewState(
 	}
 	const values = (key: ParamKey) => byKey.get(key) ?? [];
 
-	state.themes = parseList(values('themes'), 'themes', 'theme', known.themes, notices);
-	state.levels = parseList(values('level'), 'level', 'level', levels, notices);
-	state.formats = parseList(values('format'), 'format', 'format', formats, notices);
+	state.themes = parseList(values('themes'), 'themes', known.themes, notices);
+	state.levels = parseList(values('level'), 'level', levels, notices);
+	state.formats = parseList(values('format'), 'format', formats, notices);
 
 	const match = single(values('match'), 'match', notices);
 	if (match === 'all' || match === 'any') state.match = match;
 	else if (match !== undefined) {
-		notices.push(`Ignored match=${quote(match)}: use "any" or "all".`);
+		notices.push(m.filters_notice_match({ value: quote(match) }));
 	}
 
 	const person = single(values('person'), 'person', notices)?.trim();
 	if (person && known.people.has(person)) state.person = person;
-	else if (person) notices.push(`Ignored unknown person ${quote(person)} in person.`);
+	else if (person)
+		notices.push(m.filters_notice_unknown_person({ value: quote(person), key: 'person' }));
 
 	const place = single(values('place'), 'place', notices)?.trim();
 	if (place && (!known.places || known.places.has(place))) state.place = place;
-	else if (place) notices.push(`Ignored unknown place ${quote(place)} in place.`);
+	else if (place)
+		notices.push(m.filters_notice_unknown_place({ value: quote(place), key: 'place' }));
 
 	const q = single(values('q'), 'q', notices)?.trim();
 	if (q !== undefined && q.length > MAX_TEXT) {
-		notices.push(`Ignored a search text of ${q.length} characters in q (at most ${MAX_TEXT}).`);
+		notices.push(
+			m.filters_notice_text_too_long({ length: String(q.length), max: String(MAX_TEXT) })
+		);
 	} else if (q) state.text = q;
 
 	const dim = single(values('dim'), 'dim', notices);
 	if (dim === '1') state.dim = true;
 	else if (dim !== undefined && dim !== '0') {
-		notices.push(`Ignored dim=${quote(dim)}: use dim=1.`);
+		notices.push(m.filters_notice_dim({ value: quote(dim) }));
 	}
 
 	const count = single(values('count'), 'count', notices);
 	if (count === 'sentences' || count === 'events') state.count = count;
 	else if (count !== undefined) {
-		notices.push(`Ignored count=${quote(count)}: use "events" or "sentences".`);
+		notices.push(m.filters_notice_count({ value: quote(count) }));
 	}
 
 	const scale = single(values('scale'), 'scale', notices);
 	if (scale === 'share' || scale === 'count') state.scale = scale;
 	else if (scale !== undefined) {
-		notices.push(`Ignored scale=${quote(scale)}: use "count" or "share".`);
+		notices.push(m.filters_notice_scale({ value: quote(scale) }));
 	}
 
 	state.range = parseRange(
@@ -224,7 +245,8 @@ export function parseViewState(
 
 	const event = single(values('event'), 'event', notices)?.trim();
 	if (event && known.events.has(event)) state.event = event;
-	else if (event) notices.push(`Ignored unknown event ${quote(event)} in event.`);
+	else if (event)
+		notices.push(m.filters_notice_unknown_event({ value: quote(event), key: 'event' }));
 
 	return { state, notices };
 }
@@ -238,7 +260,7 @@ function parseRange(
 	if (from === undefined && to === undefined) return null;
 	if (from === undefined || to === undefined) {
 		const [given, missing] = from === undefined ? ['to', 'from'] : ['from', 'to'];
-		notices.push(`Ignored ${given}=${quote((from ?? to)!)}: ${missing} is missing.`);
+		notices.push(m.filters_notice_range_missing({ given, value: quote((from ?? to)!), missing }));
 		return null;
 	}
 	let valid = true;
@@ -247,16 +269,23 @@ function parseRange(
 		['to', to]
 	] as const) {
 		if (isIsoDate(value)) continue;
-		notices.push(`Ignored ${key}=${quote(value)}: not a date written YYYY-MM-DD.`);
+		notices.push(m.filters_notice_range_not_date({ key, value: quote(value) }));
 		valid = false;
 	}
 	if (!valid) return null;
 	if (from >= to) {
-		notices.push(`Ignored from=${from} and to=${to}: from must be before to.`);
+		notices.push(m.filters_notice_range_order({ from, to }));
 		return null;
 	}
 	if (from < MIN_DATE || to > MAX_DATE) {
-		notices.push(`Ignored from=${from} and to=${to}: outside the years 1900–2100.`);
+		notices.push(
+			m.filters_notice_range_bounds({
+				from,
+				to,
+				first: MIN_DATE.slice(0, 4),
+				last: MAX_DATE.slice(0, 4)
+			})
+		);
 		return null;
 	}
 	return { start: from, end: to };
