@@ -6,9 +6,9 @@ import { buildCorpus } from '../src/lib/corpus/corpus';
 import { formatLocation } from '../src/lib/corpus/extract';
 import { checkCorpus } from '../src/lib/corpus/invariants';
 import { formatProblem } from '../src/lib/corpus/schema';
-import { FORMAT_LABELS, LEVEL_LABELS } from '../src/lib/display/labels';
 import { formatRecordSummary, summarizeRecord } from '../src/lib/record/summary';
 import { readDataFiles, readSources } from '../src/lib/server/corpus';
+import { versionsBySource } from '../src/lib/corpus/versions';
 
 const sources = readSources();
 const { corpus, problems } = buildCorpus(readDataFiles(), sources);
@@ -28,21 +28,25 @@ if (broken.length) {
 	);
 	process.exit(1);
 }
+const versions = versionsBySource(corpus.versions);
 for (const d of corpus.documents) {
 	const who = d.participants.map((p) => p.name).join(', ') || '(nobody)';
 	console.log(
 		`${d.file}\n  ${d.date} ${d.format}/${d.level} ${formatLocation(d.location) ?? '(no place)'} — ${who}`
 	);
 	for (const w of d.warnings) console.log(`  warning: ${w}`);
+	for (const v of versions.get(d.file) ?? []) console.log(`  ${v.lang} version: ${v.file}`);
 }
 // The same summary as the /record/ page.
 console.log(
 	`\n${formatRecordSummary(
 		summarizeRecord(corpus.events, corpus.documents),
 		corpus.leads,
-		(k) => `${FORMAT_LABELS[k.format]}, ${LEVEL_LABELS[k.level].toLowerCase()}`
+		// The record's own keys, as the lines above write them: the page's words are Paraglide
+		// messages, which need Vite's import.meta.env and so do not run under tsx.
+		(k) => `${k.format}/${k.level}`
 	)}`
 );
 console.log(
-	`\nOK: ${corpus.documents.length} documents, ${corpus.events.length} events, ${corpus.milestones.length} milestones.`
+	`\nOK: ${corpus.documents.length} documents, ${corpus.events.length} events, ${corpus.milestones.length} milestones; ${corpus.versions.length} other-language versions of documents (counted nowhere).`
 );
