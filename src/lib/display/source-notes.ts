@@ -3,55 +3,110 @@
  * numbers: that only the opening of the page was saved (its counts are a lower bound), that the
  * address is a republication, what language it is in; and for an event with no official text,
  * that its facts rest on reports. One place, so the panel, the pages, the dialog, the slides and
- * the handout say the same thing.
+ * the handout say the same thing, in the page's language (or `locale`).
  */
 import type { Lang } from '$lib/corpus/schema';
+import { m } from '$lib/paraglide/messages';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
 
-export const LANG_LABELS: Record<Lang, string> = {
-	en: 'English',
-	fr: 'French',
-	ja: 'Japanese'
+/** A language's name in the page's language: "Japanese", « japonais », 日本語. */
+export function langLabel(lang: Lang, locale: Locale = getLocale()): string {
+	const options = { locale };
+	return lang === 'fr'
+		? m.display_lang_fr({}, options)
+		: lang === 'ja'
+			? m.display_lang_ja({}, options)
+			: m.display_lang_en({}, options);
+}
+
+/**
+ * Every language's name, read in the page's language when a name is read (the getters call
+ * langLabel then, never at import: rule 1 of src/lib/i18n/README.md).
+ */
+export const LANG_LABELS: Readonly<Record<Lang, string>> = {
+	get en() {
+		return langLabel('en');
+	},
+	get fr() {
+		return langLabel('fr');
+	},
+	get ja() {
+		return langLabel('ja');
+	}
 };
 
-/** Said beside every excerpt source, after the word "Excerpt:". */
-export const EXCERPT_NOTE = 'only the opening of this page was saved; its counts are a lower bound';
+/** Said beside every excerpt source, after the word "Excerpt:", as a sentence. */
+export function excerptNote(locale: Locale = getLocale()): string {
+	return m.display_excerpt_note({}, { locale });
+}
 
 /** Said under a chart, a table or a caption that counts at least one excerpt source. */
-export const EXCERPT_COUNTS_NOTE = 'counts from excerpts are lower bounds';
+export function excerptCountsNote(locale: Locale = getLocale()): string {
+	return m.display_excerpt_counts_note({}, { locale });
+}
 
 /** The notice of a record-only event, as its heading says it. */
+export function recordOnlyTitle(locale: Locale = getLocale()): string {
+	return m.display_record_only_title({}, { locale });
+}
+
+/** What a record-only event's notice says under its heading. */
+export function recordOnlyNote(locale: Locale = getLocale()): string {
+	return m.display_record_only_note({}, { locale });
+}
+
+/**
+ * @deprecated The English words: call `excerptNote()` (which ends with a full stop), so the
+ * note reads in the page's language. Kept while other views move over.
+ */
+export const EXCERPT_NOTE = 'only the opening of this page was saved; its counts are a lower bound';
+
+/** @deprecated The English words: call `excerptCountsNote()`. Kept while other views move over. */
+export const EXCERPT_COUNTS_NOTE = 'counts from excerpts are lower bounds';
+
+/** @deprecated The English words: call `recordOnlyTitle()`. Kept while other views move over. */
 export const RECORD_ONLY_TITLE = 'No official text located';
 
+/** @deprecated The English words: call `recordOnlyNote()`. Kept while other views move over. */
 export const RECORD_ONLY_NOTE =
 	'No government text of this engagement has been found. Its facts rest on the reports named below; it has no sentences to quote and counts in no theme chart.';
 
 /** "Republished word for word by EIN Presswire", for a source whose address is a republication. */
-export function viaText(via: string): string {
-	return `Republished word for word by ${via}`;
+export function viaText(via: string, locale: Locale = getLocale()): string {
+	return m.display_via({ via }, { locale });
 }
 
 /**
- * How many of `items` are excerpts, in words for a caption: '' when none, else the sentence to
- * append ("2 of the 14 events counted have an excerpt source: counts from excerpts are lower
- * bounds.").
+ * How many of the events counted are excerpts, in words for a caption: '' when none, else the
+ * sentence to append ("2 of the 14 events counted have an excerpt source: counts from excerpts
+ * are lower bounds.").
  */
-export function excerptCaption(excerpts: number, total: number, noun = 'event'): string {
+export function excerptCaption(
+	excerpts: number,
+	total: number,
+	locale: Locale = getLocale()
+): string {
 	if (excerpts <= 0) return '';
-	const of = total === excerpts ? (total === 1 ? `The ${noun}` : `All ${total} ${noun}s`) : null;
-	const who = of ?? `${excerpts} of the ${total} ${noun}s`;
-	return `${who} counted ${excerpts === 1 ? 'has' : 'have'} an excerpt source: ${EXCERPT_COUNTS_NOTE}.`;
+	const note = excerptCountsNote(locale);
+	if (total !== excerpts)
+		return m.display_excerpt_caption_some({ excerpts, total, note }, { locale });
+	return total === 1
+		? m.display_excerpt_caption_one({ note }, { locale })
+		: m.display_excerpt_caption_all({ total, note }, { locale });
 }
 
 /**
  * What an event's view says when some of its `total` sources are excerpts (after "Excerpt:"), or
  * '' when none is.
  */
-export function eventExcerptText(excerpts: number, total: number): string {
+export function eventExcerptText(
+	excerpts: number,
+	total: number,
+	locale: Locale = getLocale()
+): string {
 	if (excerpts <= 0) return '';
-	if (total === 1) return `${EXCERPT_NOTE}.`;
-	const which =
-		excerpts === total
-			? `all ${total} sources are`
-			: `${excerpts} of the ${total} sources ${excerpts === 1 ? 'is' : 'are'}`;
-	return `${which} only the opening of the page; their counts are a lower bound.`;
+	if (total === 1) return excerptNote(locale);
+	return excerpts === total
+		? m.display_excerpt_all_sources({ total }, { locale })
+		: m.display_excerpt_some_sources({ excerpts, total }, { locale });
 }
