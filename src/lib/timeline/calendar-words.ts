@@ -68,7 +68,7 @@ export interface CalendarWords {
 
 /** French writes the first of the month as an ordinal: « 1er mars ». */
 function firstAsOrdinal(locale: Locale, text: (t: number) => string): (t: number) => string {
-	return locale === 'fr' ? (t) => text(t).replace(/^1(?=\s)/, '1er') : text;
+	return locale === 'fr' ? (t) => text(t).replace(/^1(?!\d)/, '1er') : text;
 }
 
 export function calendarWords(locale: Locale = getLocale()): CalendarWords {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import {
 	clusterText,
 	clusterTooltip,
@@ -128,5 +129,26 @@ describe('clusterZoom', () => {
 		]
 	])('%s', (_, m, s, now, expected) => {
 		expect(iso(clusterZoom(m, s, now))).toEqual(expected);
+	});
+});
+
+describe('a cluster in French and Japanese', () => {
+	it.each<[Members, Shown, string, string]>([
+		[members('a', 'b'), shown(['a', 'b']), '2 événements', '2件'],
+		[members('a', 'b', 'c'), shown(['a']), '1 événement', '1件'],
+		[members('a', 'b', 'c'), shown(['a'], true), '1 sur 3 événements', '3件中1件'],
+		[members(null, null), shown([]), '2 jalons', '節目2件'],
+		[members('a', null), shown([]), '1 jalon', '節目1件']
+	])('%#: %s', (m, s, fr, ja) => {
+		try {
+			overwriteGetLocale(() => 'fr');
+			expect(clusterText(m, s)).toBe(fr);
+			expect(clusterTooltip(m, s)[0]).toBe(`Groupe\u00a0: ${fr}`);
+			overwriteGetLocale(() => 'ja');
+			expect(clusterText(m, s)).toBe(ja);
+			expect(clusterTooltip(m, s)[0]).toBe(`${ja}（近接）`);
+		} finally {
+			overwriteGetLocale(() => baseLocale);
+		}
 	});
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '$lib/i18n/locale';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import {
 	FORMAT_MARKS,
 	FRAMEWORK_MARK,
@@ -341,5 +343,73 @@ describe('toTimelineMilestones', () => {
 			{ id: 'soia', date: '2026-01-01', precision: 'month', title: 'SOIA enters into force' },
 			{ id: 'expo', date: '2025-04-13', title: 'Expo', end: '2025-10-13' }
 		]);
+	});
+});
+
+describe('in French and Japanese', () => {
+	/** Runs `f` with the page in `locale`, then puts the base locale back. */
+	function inLocale<T>(locale: Locale, f: () => T): T {
+		overwriteGetLocale(() => locale);
+		try {
+			return f();
+		} finally {
+			overwriteGetLocale(() => baseLocale);
+		}
+	}
+	const signing: TimelineEventInput = {
+		...events[1]!,
+		id: 'sign',
+		label: 'Joly–Kamikawa · Tokyo',
+		format: 'signing',
+		langs: ['ja', 'en']
+	};
+
+	it.each<[Locale, string, string]>([
+		['fr', 'Signature\u00a0: Joly–Kamikawa · Tokyo', 'Jalons'],
+		['ja', '署名：Joly–Kamikawa · Tokyo', '節目']
+	])('%s: the kind in words, and the milestones lane', (locale, label, lane) => {
+		const [item] = inLocale(locale, () => toTimelineItems([signing], []));
+		expect(item?.label).toBe(label);
+		const groups = inLocale(locale, () => toTimelineGroups([signing]));
+		expect(groups.at(-1)?.content).toBe(lane);
+	});
+
+	it.each<[Locale, string, string]>([
+		['fr', '13 janvier 2024', 'Aucun texte officiel repéré'],
+		['ja', '2024年1月13日', '公式文書は未確認']
+	])('%s: the date and the record-only line in the language', (locale, date, none) => {
+		const [item] = inLocale(locale, () =>
+			toTimelineItems([{ ...events[1]!, recordOnly: true }], [])
+		);
+		const lines = item!.tooltip.split('\n');
+		expect(lines[1]).toContain(date);
+		expect(lines[2]).toBe(none);
+	});
+
+	it('the title keeps its source’s language; a record-only title is the page’s', () => {
+		expect(toTimelineItems([signing], [])[0]?.titleLang).toBe('en');
+		expect(toTimelineItems([{ ...signing, langs: ['ja'] }], [])[0]?.titleLang).toBe('ja');
+		expect(toTimelineItems([{ ...signing, recordOnly: true }], [])[0]).not.toHaveProperty(
+			'titleLang'
+		);
+		expect(toTimelineItems([], [{ date: '2025-12-12', title: 'A treaty' }])[0]).not.toHaveProperty(
+			'titleLang'
+		);
+	});
+
+	it.each<[Locale, 'day' | 'month', string]>([
+		['fr', 'day', '1er janvier 2026'],
+		['fr', 'month', 'janvier 2026'],
+		['ja', 'day', '2026年1月1日'],
+		['ja', 'month', '2026年1月']
+	])('%s: a milestone at its %s', (locale, precision, expected) => {
+		expect(inLocale(locale, () => formatMilestoneDate('2026-01-01', precision))).toBe(expected);
+	});
+
+	it('a period’s two ends joined the language’s way', () => {
+		const expo = { id: 'expo', date: '2025-04-13', end: '2025-10-13', title: 'Expo' };
+		expect(inLocale('ja', () => toTimelineItems([], [expo])[0]?.tooltip)).toBe(
+			'Expo\n2025年4月13日～2025年10月13日'
+		);
 	});
 });

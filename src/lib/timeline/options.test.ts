@@ -43,6 +43,24 @@ describe('timelineOptions', () => {
 		expect(options.tooltip?.template).toBe(templates.tooltip);
 	});
 
+	it('writes its axis in the language asked for, with Intl, and tells vis-timeline that language', () => {
+		const fr = timelineOptions(yearRange(2024), moment, templates, 'fr');
+		const ja = timelineOptions(yearRange(2024), moment, templates, 'ja');
+		expect([fr.locale, ja.locale]).toEqual(['fr', 'ja']);
+		// vis-timeline hands its format functions a moment in UTC; they read its instant.
+		const march = moment.utc('2024-03-01');
+		const minor = (o: typeof fr) =>
+			(o.format?.minorLabels as (...a: unknown[]) => string)(march, 'month', 1);
+		const major = (o: typeof fr) =>
+			(o.format?.majorLabels as (...a: unknown[]) => string)(march, 'day', 1);
+		expect([minor(options), minor(fr), minor(ja)]).toEqual(['Mar', 'mars', '3月']);
+		expect([major(options), major(fr), major(ja)]).toEqual([
+			'March 2024',
+			'mars 2024',
+			'2024年3月'
+		]);
+	});
+
 	it('clusters two at most, never framework documents', () => {
 		expect(options.cluster).toMatchObject({ maxItems: 2, clusterCriteria });
 	});
