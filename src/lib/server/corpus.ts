@@ -5,7 +5,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildCorpus, type Corpus, type DataFiles, type RawSource } from '../corpus/corpus';
-import { formatProblem, type Problem } from '../corpus/schema';
+import { RECORD_FILE } from '../corpus/record';
+import { formatProblem, RecordFile, type Problem } from '../corpus/schema';
+import { parseYaml } from '../corpus/yaml-data';
+import {
+	localizeCorpus,
+	placeNamesOf,
+	recordTitleKey,
+	type RecordTitles
+} from '../i18n/data-labels';
+import type { Locale } from '../paraglide/runtime';
 
 export const DATA_DIR = resolve(process.env.CJT_DATA_DIR ?? 'data');
 
@@ -44,4 +53,49 @@ export function loadCorpus(dir = DATA_DIR): Corpus {
 	if (!corpus) throw new CorpusError(problems);
 	if (dir === DATA_DIR) cached = corpus;
 	return corpus;
+}
+
+/**
+ * The French and Japanese titles of data/record.yaml's events. The pipeline's events keep the
+ * English alone (the downloads are built from them), so the translations are read here.
+ */
+export function readRecordTitles(dir = DATA_DIR): RecordTitles {
+	const text = readDataFiles(dir).record;
+	// loadCorpus has refused a record.yaml with any problem, so a value is always there.
+	const events = text ? (parseYaml(RECORD_FILE, text, RecordFile).value?.events ?? []) : [];
+	return new Map(events.map((e) => [recordTitleKey(e), { fr: e.title_fr, ja: e.title_ja }]));
+}
+
+const localized = new Map<Locale, Corpus>();
+
+/**
+ * The corpus as a page in `locale` shows it: theme labels and definitions, framework names and
+ * area labels, milestone and record-only event titles in that language (src/lib/i18n/
+ * data-labels.ts). Every page's load passes getLocale(); one per language per build. The downloads
+ * in /data/ use loadCorpus(): they are data, in English whatever page links them.
+ */
+export function loadLocalizedCorpus(locale: Locale): Corpus {
+	let corpus = localized.get(locale);
+	if (!corpus) {
+		corpus = localizeCorpus(loadCorpus(), readRecordTitles(), locale);
+		localized.set(locale, corpus);
+	}
+	return corpus;
+}
+
+const placeNames = new Map<Locale, Record<string, string>>();
+
+/** Every location of the record, named in `locale` where that differs from the English. */
+export function loadPlaceNames(locale: Locale): Record<string, string> {
+	let names = placeNames.get(locale);
+	if (!names) {
+		const corpus = loadCorpus();
+		names = placeNamesOf(
+			corpus.events.map((e) => e.location),
+			corpus.people.countries,
+			locale
+		);
+		placeNames.set(locale, names);
+	}
+	return names;
 }

@@ -1,6 +1,7 @@
 import { documentsByFile, toHomeEvent } from '$lib/corpus/export';
 import { newestFirst } from '$lib/display/event-order';
-import { loadCorpus } from '$lib/server/corpus';
+import { getLocale } from '$lib/i18n/locale';
+import { loadLocalizedCorpus } from '$lib/server/corpus';
 import { toTimelineMilestones } from '$lib/timeline/items';
 import { packEvents } from './home-events';
 import type { PageServerLoad } from './$types';
@@ -12,7 +13,8 @@ import type { PageServerLoad } from './$types';
  * (/data/events/[id].json) and the search text when someone searches (/data/search.json).
  */
 export const load: PageServerLoad = () => {
-	const corpus = loadCorpus();
+	// Theme labels, framework names, milestone and record-only titles in the page's language.
+	const corpus = loadLocalizedCorpus(getLocale());
 	const documents = documentsByFile(corpus);
 	const events = newestFirst(corpus.events).map((e) => toHomeEvent(e, documents));
 

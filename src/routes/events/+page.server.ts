@@ -1,18 +1,21 @@
 import { formatLocation } from '$lib/corpus/extract';
 import { newestFirst } from '$lib/display/event-order';
-import { loadCorpus } from '$lib/server/corpus';
-import { titleLang } from '$lib/corpus/title-lang';
+import { eventTitleLang } from '$lib/i18n/data-labels';
+import { getLocale } from '$lib/i18n/locale';
+import { loadLocalizedCorpus } from '$lib/server/corpus';
 import type { PageServerLoad } from './$types';
 
 /** Every event, in a few words each: the whole corpus as text, without the timeline. */
 export const load: PageServerLoad = () => {
-	const corpus = loadCorpus();
+	const locale = getLocale();
+	// Theme labels, milestone and record-only titles in the page's language.
+	const corpus = loadLocalizedCorpus(locale);
 	const themes = new Map(corpus.taxonomy.themes.map((t) => [t.id, t.label]));
 	const events = newestFirst(corpus.events).map((e) => ({
 		id: e.id,
 		date: e.date,
 		title: e.title,
-		titleLang: titleLang(e.langs),
+		titleLang: eventTitleLang(e, locale),
 		format: e.format,
 		level: e.level,
 		location: formatLocation(e.location),

@@ -1,6 +1,10 @@
+import { getLocale } from '$lib/i18n/locale';
 import { toDeckData } from '$lib/present/deck-data';
-import { loadCorpus } from '$lib/server/corpus';
+import { loadLocalizedCorpus } from '$lib/server/corpus';
 import type { PageServerLoad } from './$types';
 
-/** The briefing deck's data (toDeckData): every event, the themes, people and milestones. */
-export const load: PageServerLoad = () => toDeckData(loadCorpus());
+/**
+ * The briefing deck's data (toDeckData): every event, the themes, people and milestones, with
+ * theme labels and milestone and record-only titles in the page's language.
+ */
+export const load: PageServerLoad = () => toDeckData(loadLocalizedCorpus(getLocale()));

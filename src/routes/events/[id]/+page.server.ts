@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { loadCorpus } from '$lib/server/corpus';
+import { eventTitleLang } from '$lib/i18n/data-labels';
+import { getLocale } from '$lib/i18n/locale';
+import { loadCorpus, loadLocalizedCorpus } from '$lib/server/corpus';
 import { eventDetail, PRERENDER_EVENT_FILES } from '$lib/server/event-detail';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -7,9 +9,22 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	PRERENDER_EVENT_FILES ? loadCorpus().events.map((e) => ({ id: e.id })) : [];
 
-/** One event with the full, marked text of each of its sources. */
+/**
+ * One event with the full, marked text of each of its sources; theme labels and a record-only
+ * title in the page's language.
+ */
 export const load: PageServerLoad = ({ params }) => {
-	const detail = eventDetail(loadCorpus(), params.id);
+	const locale = getLocale();
+	const corpus = loadLocalizedCorpus(locale);
+	const detail = eventDetail(corpus, params.id);
 	if (!detail) error(404, `There is no event "${params.id}".`);
-	return detail;
+	// A record-only title is the team's words in the page's language, not a source's (titleLang).
+	const events = new Map(corpus.events.map((e) => [e.id, e]));
+	const lang = (id: string) => eventTitleLang(events.get(id)!, locale);
+	return {
+		...detail,
+		event: { ...detail.event, titleLang: lang(detail.event.id) },
+		earlier: detail.earlier && { ...detail.earlier, lang: lang(detail.earlier.id) },
+		later: detail.later && { ...detail.later, lang: lang(detail.later.id) }
+	};
 };
