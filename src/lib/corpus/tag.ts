@@ -3,7 +3,7 @@
  * as evidence. The patterns live in data/themes.yaml so an analyst can refine them without code.
  */
 import type { Problem, Taxonomy, Theme } from './schema';
-import { CJK, normalizeForMatch, phraseSource } from './text';
+import { CJK, escapeRegExp, normalizeForMatch } from './text';
 
 export interface CompiledTheme {
 	id: string;
@@ -47,6 +47,37 @@ function hasAll(words: Set<string>, required: readonly string[]): boolean {
 	return true;
 }
 
+/**
+ * The letters of a Latin-script word: ASCII letters, digits and _ (\w) and the accented letters of
+ * French (Latin-1 and Latin Extended-A/B: é, è, ç, œ, ï …, but not × and ÷). A phrase's word
+ * boundaries are written with these rather than \b, which knows only ASCII: with \b, "mer" would
+ * match inside "démer" (é is not \w) and "hydrogen" inside "hydrogène", and "énergie" could never
+ * start at a boundary. Kana and kanji are not in the class, so "G7" still ends before "外相会合".
+ */
+const LATIN = 'A-Za-z0-9_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+const LATIN_CHAR = new RegExp(`[${LATIN}]`);
+
+/**
+ * A phrase as a regular expression source: whole words, any dash or space between words, a
+ * trailing `*` for any ending. A boundary only stands next to a Latin letter or digit: Japanese has
+ * no spaces, so "防衛" must match inside "防衛協力". French elisions need nothing of their own:
+ * "Indo-Pacifique" matches in « l'Indo-Pacifique » (and « l’Indo-Pacifique », the curly apostrophe
+ * being read as a straight one), the apostrophe not being a letter.
+ */
+export function phrasePatternSource(phrase: string): string {
+	const wildcard = phrase.endsWith('*');
+	const words = normalizeForMatch(wildcard ? phrase.slice(0, -1) : phrase)
+		.trim()
+		.split(/[\s-]+/)
+		.map(escapeRegExp);
+	const body = words.join('[\\s-]+');
+	const first = words[0]?.[0] ?? '';
+	const last = words.at(-1)?.at(-1) ?? '';
+	const start = LATIN_CHAR.test(first) ? `(?<![${LATIN}])` : '';
+	const end = wildcard ? `[${LATIN}]*` : LATIN_CHAR.test(last) ? `(?![${LATIN}])` : '';
+	return `${start}${body}${end}`;
+}
+
 /** A pattern from themes.yaml as a global RegExp, or the reason it is not one. */
 export function compilePattern(pattern: string): RegExp | string {
 	const m = REGEX_PATTERN.exec(pattern);
@@ -60,7 +91,7 @@ export function compilePattern(pattern: string): RegExp | string {
 			if (onlyJapanese(m[1]!)) needsJapanese.add(re);
 			return re;
 		}
-		const re = new RegExp(phraseSource(pattern), 'gi');
+		const re = new RegExp(phrasePatternSource(pattern), 'gi');
 		const wildcard = pattern.endsWith('*');
 		const words = normalizeForMatch(wildcard ? pattern.slice(0, -1) : pattern)
 			.trim()
