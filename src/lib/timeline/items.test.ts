@@ -375,8 +375,8 @@ describe('in French and Japanese', () => {
 	});
 
 	it.each<[Locale, string, string]>([
-		['fr', '13 janvier 2024', 'Aucun texte officiel repéré'],
-		['ja', '2024年1月13日', '公式文書は未確認']
+		['fr', '13 janvier 2024', 'Aucun texte officiel trouvé'],
+		['ja', '2024年1月13日', '公式文書未確認']
 	])('%s: the date and the record-only line in the language', (locale, date, none) => {
 		const [item] = inLocale(locale, () =>
 			toTimelineItems([{ ...events[1]!, recordOnly: true }], [])

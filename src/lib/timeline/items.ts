@@ -8,8 +8,8 @@ import type { Format, Lang, Level } from '$lib/corpus/schema';
 import { addDays, slugify } from '$lib/corpus/text';
 import { titleLang } from '$lib/corpus/title-lang';
 import { formatDate, formatMonth } from '$lib/display/dates';
-import { FORMAT_LABELS, LEVEL_LABELS } from '$lib/display/labels';
-import { getLocale, intlTag } from '$lib/i18n/locale';
+import { kindLabel, LEVEL_LABELS } from '$lib/display/labels';
+import { recordOnlyTitle } from '$lib/display/source-notes';
 import { m } from '$lib/paraglide/messages';
 
 export type LaneId = 'leaders' | 'ministers' | 'officials' | 'government' | 'milestones';
@@ -78,12 +78,9 @@ export const FORMAT_MARKS: Record<Format, string> = {
 /** The mark of a framework document, which stands out from every other document. */
 export const FRAMEWORK_MARK = '★';
 
-/** Said in the tooltip, the list and the key of an event with no official text. */
-export const recordOnlyText = (): string => m.timeline_record_only();
-
 /**
- * English, for code not yet in three languages; recordOnlyText() is the page's language.
- * TODO(i18n): remove once TimelineLegend.svelte calls recordOnlyText().
+ * @deprecated The English words: call `recordOnlyTitle()` ($lib/display/source-notes), which the
+ * tooltip says in the page's language. Kept while the legend moves over.
  */
 export const RECORD_ONLY_TEXT = 'No official text located';
 
@@ -147,10 +144,8 @@ export function formatMilestoneDate(date: string, precision: 'day' | 'month' | '
 }
 
 function eventItem(e: TimelineEventInput): TimelineItem {
-	const kind = m.timeline_item_kind({
-		format: FORMAT_LABELS[e.format],
-		level: LEVEL_LABELS[e.level].toLocaleLowerCase(intlTag(getLocale()))
-	});
+	// "Meeting, leaders", « Rencontre, dirigeants », 首脳会談: the pages' own words for a kind.
+	const kind = kindLabel(e);
 	return {
 		id: e.id,
 		group: e.level,
@@ -163,7 +158,7 @@ function eventItem(e: TimelineEventInput): TimelineItem {
 		tooltip: [
 			e.title,
 			m.timeline_item_when({ date: formatDate(e.date), kind }),
-			...(e.recordOnly ? [recordOnlyText()] : [])
+			...(e.recordOnly ? [recordOnlyTitle()] : [])
 		].join('\n'),
 		// A record-only event's title is the team's, given in the page's language by the data.
 		...(e.recordOnly || !e.langs ? {} : { titleLang: titleLang(e.langs) }),
