@@ -136,8 +136,8 @@ export class PresentState {
 			fontSize: Math.round(Math.max(20, Math.min(32, this.chartRow * 0.42)))
 		})
 	);
-	/** What a bar counts. */
-	noun = $derived(this.view.count === 'events' ? 'events' : 'sentences');
+	/** What a bar counts (events or sentences): the slides and the handout word it per language. */
+	counted = $derived(this.view.count);
 
 	// ------------------------------------------------------------ notices
 	/** The reader dismissed the notices, or moved on from the slide they came with. */

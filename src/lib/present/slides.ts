@@ -9,6 +9,7 @@ import { formatDate } from '$lib/display/dates';
 import { filterEvents, inRange, type FilterableEvent, type SearchIndex } from '$lib/filters/apply';
 import { parseViewState, type Known, type ViewState } from '$lib/filters/view-state';
 import type { Lang } from '$lib/corpus/schema';
+import { m } from '$lib/paraglide/messages';
 import { clampRange, DAY, fromDateRange, rangeLabel, type Range } from '$lib/timeline/controller';
 
 // ---------------------------------------------------------------------------- the URL
@@ -21,11 +22,14 @@ export const PRESENT_KEYS = ['slide', 'theme', 'print'] as const;
 export const PRESENT_THEMES = ['light', 'dark', 'contrast'] as const;
 export type PresentTheme = (typeof PRESENT_THEMES)[number];
 
-export const THEME_LABELS: Record<PresentTheme, string> = {
-	light: 'Light',
-	dark: 'Dark',
-	contrast: 'High contrast'
-};
+/** The colours' name in the page's language, for the colours' select. */
+export function presentThemeLabel(theme: PresentTheme): string {
+	return theme === 'dark'
+		? m.present_colours_dark()
+		: theme === 'contrast'
+			? m.present_colours_contrast()
+			: m.present_colours_light();
+}
 
 const isPresentKey = (key: string) => (PRESENT_KEYS as readonly string[]).includes(key);
 
@@ -73,7 +77,8 @@ export function parseTheme(value: string | null): { theme: PresentTheme; notice:
 		? { theme, notice: null }
 		: {
 				theme: 'light',
-				notice: `Ignored theme=${JSON.stringify(value.slice(0, 40))}: use "dark" or "contrast".`
+				// The value is shown as the URL has it, quoted as code: it is not a word to translate.
+				notice: m.present_notice_theme({ value: JSON.stringify(value.slice(0, 40)) })
 			};
 }
 
@@ -89,10 +94,7 @@ export function parseSlide(
 	const n = /^\s*\d{1,6}\s*$/.test(value) ? Number(value) : NaN;
 	if (n >= 1 && n <= total) return { index: n - 1, notice: null };
 	const shown = JSON.stringify(value.slice(0, 40));
-	return {
-		index: 0,
-		notice: `There is no slide ${shown} in this deck of ${total}: showing slide 1.`
-	};
+	return { index: 0, notice: m.present_notice_slide({ shown, total }) };
 }
 
 // ---------------------------------------------------------------------------- the events
@@ -178,6 +180,14 @@ export function readingLength(text: string): number {
 }
 
 /**
+ * A quotation in its own language's quotation marks: “…” in English, « … » in French (no-break
+ * spaces inside), 「…」 in Japanese. The marks are the quotation's, not the page's.
+ */
+export function quoted(text: string, lang: Lang): string {
+	return lang === 'ja' ? `「${text}」` : lang === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`;
+}
+
+/**
  * The sentences an event slide quotes. Each distinct sentence of the event's evidence (named by
  * the first source that has it) is ranked by:
  *   1. how many of the `prefer` themes it is evidence for (more first);
@@ -235,7 +245,10 @@ export function keySentences(
 
 // ---------------------------------------------------------------------------- the title slide
 
-/** "3 May 2021 – 6 March 2026", one date for one day, '' for no events; dates sorted or not. */
+/**
+ * "3 May 2021 – 6 March 2026" (« 3 mai 2021 – 6 mars 2026 », 2021年5月3日～2026年3月6日), one date
+ * for one day, '' for no events; dates sorted or not.
+ */
 export function periodText(dates: readonly string[]): string {
 	if (!dates.length) return '';
 	let first = dates[0]!;
@@ -244,12 +257,16 @@ export function periodText(dates: readonly string[]): string {
 		if (d < first) first = d;
 		if (d > last) last = d;
 	}
-	return first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`;
+	return first === last
+		? formatDate(first)
+		: m.present_period({ first: formatDate(first), last: formatDate(last) });
 }
 
 /**
  * What the deck was opened with, in words ("leaders only, theme: Defence and security"), or
- * "Every event" when nothing is filtered. Unknown themes and people are named by their ids.
+ * "Every event" when nothing is filtered, in the page's language (describeView words it; `names`
+ * holds the labels the page's data gives, already in that language). Unknown themes and people
+ * are named by their ids.
  */
 export function selectionText(
 	view: ViewState,
@@ -257,7 +274,7 @@ export function selectionText(
 ): string {
 	const range = view.range ? rangeLabel(fromDateRange(view.range)) : '';
 	const words = describeView(view, range, names);
-	return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Every event';
+	return words ? words.charAt(0).toUpperCase() + words.slice(1) : m.present_selection_all();
 }
 
 // ---------------------------------------------------------------------------- the deck's URL, read
