@@ -4,9 +4,60 @@
  * hold of the fixture corpus, and each rule is shown to catch the corpus that breaks it.
  */
 import { describe, expect, it } from 'vitest';
-import type { RawSource } from './corpus';
+import type { Corpus, RawSource } from './corpus';
+import { formatLocation } from './extract';
 import { checkCorpus, corpusInvariants } from './invariants';
+import { RECORD_FILE } from './record';
+import { RecordFile, type RecordOnlyEvent } from './schema';
 import { dataFiles, DATA, FIXTURE, rawSources } from './testing';
+import { parseYaml } from './yaml-data';
+
+/** Japanese script: kana, kanji, or the full-width forms. */
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\uff00-\uffef]/u;
+/** An ordinary space where French typography puts a no-break one: before : ; ! ? », after «. */
+const FRENCH_SPACE = / [:;!?»]|« /;
+
+/**
+ * What the French and Japanese pages would show in English, or show badly: every theme, framework
+ * area, milestone and record-only event, and every place the record names, needs its French and
+ * Japanese form (src/lib/i18n/README.md, rule 10); a Japanese form is written in Japanese, and a
+ * French one spaces its punctuation as French does. Each problem names the record and the field.
+ */
+function untranslated(
+	corpus: Pick<Corpus, 'taxonomy' | 'milestones' | 'events' | 'people'>,
+	recordEvents: readonly RecordOnlyEvent[]
+): string[] {
+	const problems: string[] = [];
+	const check = (what: string, fr: string | undefined, ja: string | undefined) => {
+		if (!fr) problems.push(`${what}: no French`);
+		else if (FRENCH_SPACE.test(fr))
+			problems.push(`${what}: the French has an ordinary space at « : ; ! ? »`);
+		if (!ja) problems.push(`${what}: no Japanese`);
+		else if (!JAPANESE.test(ja)) problems.push(`${what}: the Japanese "${ja}" is not in Japanese`);
+	};
+	for (const t of corpus.taxonomy.themes) {
+		check(`theme ${t.id} label`, t.label_fr, t.label_ja);
+		check(`theme ${t.id} definition`, t.definition_fr, t.definition_ja);
+	}
+	for (const f of corpus.taxonomy.frameworks) {
+		check(`framework area ${f.id} label`, f.label_fr, f.label_ja);
+		check(`framework area ${f.id} framework`, f.framework_fr, f.framework_ja);
+	}
+	for (const m of corpus.milestones) check(`milestone ${m.id} title`, m.title_fr, m.title_ja);
+	for (const r of recordEvents)
+		check(`record-only event ${r.date} ${r.title}`, r.title_fr, r.title_ja);
+	const places = new Map(
+		corpus.events.flatMap((e) =>
+			e.location ? [[formatLocation(e.location), e.location] as const] : []
+		)
+	);
+	for (const [place, { city, country }] of places) {
+		const c = corpus.people.countries.find((k) => k.name === country);
+		check(`place "${place}": country ${country}`, c?.name_fr, c?.name_ja);
+		if (city) check(`place "${place}": city ${city}`, c?.cities_fr?.[city], c?.cities_ja?.[city]);
+	}
+	return problems;
+}
 
 describe(`the corpus in ${DATA}`, () => {
 	const { corpus, broken } = corpusInvariants(dataFiles(DATA), rawSources(DATA));
@@ -14,6 +65,34 @@ describe(`the corpus in ${DATA}`, () => {
 	it('builds, and keeps every invariant', () => {
 		expect(broken).toEqual([]);
 		expect(corpus?.documents.length).toBeGreaterThan(0);
+	});
+
+	it('has every data label and every place of the record in French and Japanese', () => {
+		const record = dataFiles(DATA).record;
+		const recordEvents = record
+			? (parseYaml(RECORD_FILE, record, RecordFile).value?.events ?? [])
+			: [];
+		expect(untranslated(corpus!, recordEvents)).toEqual([]);
+	});
+
+	it('has a rule for translations that catches what is missing or malformed', () => {
+		const copy = structuredClone(corpus!);
+		delete copy.taxonomy.themes[0]!.label_fr;
+		copy.milestones[0]!.title_ja = 'An English title';
+		copy.taxonomy.frameworks[0]!.label_fr = 'Priorités : un espace ordinaire';
+		const located = copy.events.find((e) => e.location?.city)!.location!;
+		delete copy.people.countries.find((c) => c.name === located.country)!.cities_ja![located.city!];
+		expect(
+			untranslated(copy, [
+				{ date: '2024-01-01', title: 'A call', title_ja: '電話会談' } as RecordOnlyEvent
+			])
+		).toEqual([
+			`theme ${copy.taxonomy.themes[0]!.id} label: no French`,
+			`framework area ${copy.taxonomy.frameworks[0]!.id} label: the French has an ordinary space at « : ; ! ? »`,
+			`milestone ${copy.milestones[0]!.id} title: the Japanese "An English title" is not in Japanese`,
+			'record-only event 2024-01-01 A call: no French',
+			`place "${formatLocation(located)}": city ${located.city}: no Japanese`
+		]);
 	});
 
 	it('gives every source its language, issuer, address and publication date', () => {
