@@ -23,7 +23,7 @@ interface Loaded {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Every script and style sheet `path` loads until it is interactive and the network is idle. */
-async function measurePage(site: BuiltSite, path: string): Promise<Loaded[]> {
+async function measurePage(site: BuiltSite, path: string): Promise<Loaded[] | null> {
 	const browser = await chromium.launch(launchOptions());
 	try {
 		const page = await browser.newPage({ viewport: VIEWPORT });
@@ -44,7 +44,9 @@ async function measurePage(site: BuiltSite, path: string): Promise<Loaded[]> {
 			);
 		});
 		const url = new URL(path.replace(/^\//, ''), site.url).href;
-		await page.goto(url, { waitUntil: 'load' });
+		const response = await page.goto(url, { waitUntil: 'load' });
+		// An older build may not have the page (/fr/ before the languages): nothing to measure.
+		if (!response?.ok()) return null;
 		// The dashboard sets the mark once the timeline and charts are up; other pages are
 		// interactive at load. Either way, wait for the network to go quiet (lazy chunks).
 		if (/^\/(fr\/|ja\/)?$/.test(path))
@@ -92,6 +94,10 @@ async function main(): Promise<void> {
 		for (const path of pages) {
 			for (const { label, site } of sites) {
 				const list = await measurePage(site, path);
+				if (!list) {
+					rows.push([path, label, '—', 'no such page', '', '', '']);
+					continue;
+				}
 				const js = total(list, 'js');
 				const css = total(list, 'css');
 				totals.set(`${path}|${label}`, js.gzip);
@@ -117,8 +123,9 @@ async function main(): Promise<void> {
 		for (const r of rows) console.log(line(r));
 		if (sites.length === 2)
 			for (const path of pages) {
-				const before = totals.get(`${path}|${sites[0]!.label}`)!;
-				const after = totals.get(`${path}|${sites[1]!.label}`)!;
+				const before = totals.get(`${path}|${sites[0]!.label}`);
+				const after = totals.get(`${path}|${sites[1]!.label}`);
+				if (before === undefined || after === undefined) continue;
 				console.log(
 					`${path}: JS gzip ${after >= before ? '+' : '−'}${kb(Math.abs(after - before))}`
 				);

@@ -27,6 +27,9 @@ export function paraglideOptions(base = process.env.BASE_PATH ?? ''): CompilerOp
 		trailingSlash: 'always',
 		// Lets the bundler drop the server half of the runtime from the client.
 		isServer: 'import.meta.env.SSR',
+		// Write over the last output instead of deleting it first: builds, type checks and unit
+		// tests may compile at the same time, and one's delete would pull files from under another.
+		cleanOutdir: false,
 		emitGitIgnore: false,
 		emitReadme: false
 	};

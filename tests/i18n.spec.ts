@@ -1,0 +1,343 @@
+/**
+ * The site in French and Japanese: no English left on any page (apart from proper names and
+ * source texts, which carry their own `lang`), accessible in every language, and a language
+ * switch that keeps the whole view. Pages are chosen by what they hold (from events.json), and
+ * the English words looked for come from the English messages and labels, so the checks follow
+ * the site as it grows.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { MARKS } from '../src/lib/instrumentation/marks';
+import { expect, seriousViolations, test } from './support/test';
+import { waitForMark } from './support/timeline';
+
+const LOCALES = ['fr', 'ja'] as const;
+type Locale = (typeof LOCALES)[number];
+
+// ------------------------------------------------------------------ the English words to look for
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** Every text of a message file, variants included. */
+function messageTexts(locale: string): string[] {
+	const out: string[] = [];
+	for (const area of readdirSync(join(ROOT, 'messages'))) {
+		const file = JSON.parse(
+			readFileSync(join(ROOT, 'messages', area, `${locale}.json`), 'utf8')
+		) as Record<string, unknown>;
+		delete file.$schema;
+		for (const value of Object.values(file)) {
+			if (typeof value === 'string') out.push(value);
+			else
+				for (const v of value as { match: Record<string, string> }[])
+					out.push(...Object.values(v.match));
+		}
+	}
+	return out;
+}
+
+/** The labels data/themes.yaml writes in `suffix` ('' for English, '_fr', '_ja'). */
+function themeLabels(suffix: string): string[] {
+	const taxonomy = parse(readFileSync(join(ROOT, 'data', 'themes.yaml'), 'utf8')) as {
+		themes: Record<string, unknown>[];
+		frameworks: Record<string, unknown>[];
+	};
+	return [...taxonomy.themes, ...taxonomy.frameworks]
+		.map((t) => t[`label${suffix}`])
+		.filter((l): l is string => typeof l === 'string');
+}
+
+const words = (texts: string[]) =>
+	new Set(
+		texts
+			.join(' ')
+			.replace(/\{\w+\}/g, ' ')
+			.toLowerCase()
+			.match(/[a-z][a-z'’-]*[a-z]/g) ?? []
+	);
+
+/** Words of any English sentence, whatever the page says. */
+const FUNCTION_WORDS = [
+	'the',
+	'and',
+	'with',
+	'for',
+	'from',
+	'this',
+	'that',
+	'these',
+	'those',
+	'are',
+	'was',
+	'were',
+	'has',
+	'have',
+	'not',
+	'all',
+	'each',
+	'every',
+	'show',
+	'hide',
+	'open',
+	'close',
+	'which',
+	'when',
+	'where',
+	'what',
+	'who',
+	'how',
+	'than',
+	'their',
+	'its',
+	'into',
+	'about',
+	'after',
+	'before',
+	'between',
+	'without',
+	'only',
+	'also',
+	'event',
+	'events',
+	'meeting',
+	'meetings',
+	'sentence',
+	'sentences',
+	'year',
+	'years',
+	'timeline',
+	'chart',
+	'charts',
+	'download',
+	'clear',
+	'leaders',
+	'ministers',
+	'slide',
+	'slides'
+];
+
+/**
+ * The English words a French or Japanese page must not show: those of the English messages and
+ * labels and the function words above, less any word the translations use themselves (names,
+ * "CSV", words French shares with English).
+ */
+function englishWords(locale: Locale): Set<string> {
+	const own = words([...messageTexts(locale), ...themeLabels(`_${locale}`)]);
+	const english = words([...messageTexts('en'), ...themeLabels(''), ...FUNCTION_WORDS]);
+	return new Set([...english].filter((w) => w.length > 2 && !own.has(w)));
+}
+
+/**
+ * What a person reads or hears on the page, outside any element marked with another language
+ * (a source text, a quotation, a name in its own script): visible text and the text of aria-*,
+ * title, alt and placeholder attributes. Each piece with a selector-like path to find it.
+ */
+function readableTexts(page: Page, locale: Locale): Promise<{ where: string; text: string }[]> {
+	return page.evaluate((locale) => {
+		const out: { where: string; text: string }[] = [];
+		const langOf = (el: Element) => el.closest('[lang]')?.getAttribute('lang') ?? '';
+		const inPageLanguage = (el: Element) => langOf(el).split('-')[0] === locale;
+		const where = (el: Element) => {
+			const parts: string[] = [];
+			for (let e: Element | null = el; e && parts.length < 4; e = e.parentElement)
+				parts.unshift(
+					e.tagName.toLowerCase() +
+						(e.id ? `#${e.id}` : '') +
+						(e.classList.length ? `.${[...e.classList].slice(0, 2).join('.')}` : '')
+				);
+			return parts.join(' > ');
+		};
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const el = n.parentElement;
+			const text = n.textContent?.trim();
+			if (!el || !text || !inPageLanguage(el)) continue;
+			if (el.closest('script, style, template, [hidden], [aria-hidden="true"]')) continue;
+			if (
+				!el.checkVisibility({ visibilityProperty: true }) &&
+				!el.closest('.visually-hidden, .sr-only')
+			)
+				continue;
+			out.push({ where: where(el), text });
+		}
+		const attributes = [
+			'aria-label',
+			'aria-description',
+			'aria-roledescription',
+			'aria-valuetext',
+			'title',
+			'alt',
+			'placeholder'
+		];
+		for (const el of document.querySelectorAll('*')) {
+			if (!inPageLanguage(el)) continue;
+			for (const a of attributes) {
+				const text = el.getAttribute(a)?.trim();
+				if (text) out.push({ where: `${where(el)} [${a}]`, text });
+			}
+		}
+		out.push({ where: 'title', text: document.title });
+		return out;
+	}, locale);
+}
+
+async function englishLeft(page: Page, locale: Locale): Promise<string[]> {
+	const english = englishWords(locale);
+	const left: string[] = [];
+	for (const { where, text } of await readableTexts(page, locale)) {
+		const found = (text.toLowerCase().match(/[a-z][a-z'’-]*[a-z]/g) ?? []).filter((w) =>
+			english.has(w)
+		);
+		if (found.length) left.push(`${where}: "${text.slice(0, 120)}" (${found.join(', ')})`);
+	}
+	return left;
+}
+
+// ------------------------------------------------------------------ the pages to visit
+
+interface JsonEvent {
+	id: string;
+	langs: string[];
+	excerpt: boolean;
+	recordOnly: boolean;
+	sources: { url: string }[];
+}
+
+/** The pages of the site: each kind of page, and one event page of each kind of event. */
+async function sitePages(request: APIRequestContext): Promise<string[]> {
+	const response = await request.get('data/events.json');
+	expect(response.status()).toBe(200);
+	const { events } = (await response.json()) as { events: JsonEvent[] };
+	const kinds: ((e: JsonEvent) => boolean)[] = [
+		(e) => e.sources.length > 1,
+		(e) => e.langs.includes('ja'),
+		(e) => e.excerpt,
+		(e) => e.recordOnly
+	];
+	const eventPages = kinds
+		.map((k) => events.find(k))
+		.filter((e): e is JsonEvent => e !== undefined)
+		.map((e) => `events/${e.id}/`);
+	return ['', 'events/', 'record/', 'present/', ...new Set(eventPages)];
+}
+
+/** Opens `path` in `locale` and waits until it is ready to read (the dashboard and deck script). */
+async function openIn(page: Page, locale: Locale | 'en', path: string) {
+	await page.goto(`${locale === 'en' ? '' : `${locale}/`}${path}`);
+	await expect(page.locator('html')).toHaveAttribute('lang', locale);
+	if (path.startsWith('present/'))
+		await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
+	if (path === '' || path.startsWith('?') || path.startsWith('present/'))
+		await waitForMark(page, MARKS.interactive);
+	else await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** What the page reads, on screen, and for the deck also printed (the handout). */
+async function englishOnPage(page: Page, locale: Locale, path: string): Promise<string[]> {
+	const found = await englishLeft(page, locale);
+	if (path.startsWith('present/')) {
+		await page.emulateMedia({ media: 'print' });
+		found.push(...(await englishLeft(page, locale)).map((p) => `(handout) ${p}`));
+		await page.emulateMedia({ media: 'screen' });
+	}
+	return found.map((p) => `/${locale}/${path} ${p}`);
+}
+
+for (const locale of LOCALES) {
+	test(`no English is left on any page in ${locale}`, async ({ page, request }) => {
+		test.slow();
+		const problems: string[] = [];
+		for (const path of await sitePages(request)) {
+			await openIn(page, locale, path);
+			problems.push(...(await englishOnPage(page, locale, path)));
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test(`axe finds no serious or critical problem on any page in ${locale}`, async ({
+		page,
+		request
+	}) => {
+		test.slow();
+		const problems: string[] = [];
+		for (const path of await sitePages(request)) {
+			await openIn(page, locale, path);
+			problems.push(...(await seriousViolations(page)).map((v) => `/${locale}/${path} ${v}`));
+		}
+		expect(problems).toEqual([]);
+	});
+}
+
+// ------------------------------------------------------------------ the switch
+
+/** Follows the switch's link to `name` and checks the page is the same view in that language. */
+async function switchTo(page: Page, name: string, locale: Locale | 'en', query: string) {
+	const link = page
+		.getByRole('navigation', { name: /^(Language|Langue|言語)$/ })
+		.getByRole('link', {
+			name,
+			exact: true
+		});
+	// The link carries the query once the page runs (it is prerendered without one).
+	const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	await expect(link).toHaveAttribute('href', new RegExp(`${escaped}$`));
+	await link.click();
+	await expect(page.locator('html')).toHaveAttribute('lang', locale);
+	const url = new URL(page.url());
+	expect(url.search).toBe(query);
+	expect(url.pathname).toMatch(locale === 'en' ? /\/$/ : new RegExp(`/${locale}/$`));
+	await waitForMark(page, MARKS.interactive);
+}
+
+test('the switch keeps the view: filters, window and open event, English → French → Japanese → English', async ({
+	page,
+	request
+}) => {
+	test.slow();
+	const response = await request.get('data/events.json');
+	const { events } = (await response.json()) as {
+		events: (JsonEvent & { date: string; level: string; themes: { id: string }[] })[];
+	};
+	const event = events.find((e) => !e.recordOnly && e.level === 'leaders' && e.themes.length > 0)!;
+	const theme = event.themes[0]!.id;
+	const year = event.date.slice(0, 4);
+	const query = `?themes=${theme}&level=leaders&from=${year}-01-01&to=${Number(year) + 1}-01-01&event=${event.id}`;
+
+	await openIn(page, 'en', query);
+	const rows = async () =>
+		page
+			.locator('[data-event-row]')
+			.evaluateAll((r) => r.map((x) => x.getAttribute('data-event-row')));
+	const englishRows = await rows();
+	expect(englishRows).toContain(event.id);
+	const panelTitle = page.locator('#panel-title');
+	await expect(panelTitle).toBeVisible();
+
+	for (const [name, locale] of [
+		['Français', 'fr'],
+		['日本語', 'ja'],
+		['English', 'en']
+	] as const) {
+		await switchTo(page, name, locale, query);
+		// The same filters select the same events, and the same event is open.
+		expect(await rows()).toEqual(englishRows);
+		await expect(panelTitle).toBeVisible();
+		const current = page
+			.getByRole('navigation', { name: /^(Language|Langue|言語)$/ })
+			.locator('[aria-current="true"]');
+		await expect(current).toHaveAttribute('hreflang', locale);
+	}
+});
+
+test('the switch keeps the deck: the same slide in another language', async ({ page }) => {
+	await openIn(page, 'en', 'present/?level=leaders&slide=2&theme=dark');
+	await expect(page.locator('.slide[data-slide="2"]')).toBeVisible();
+	const title = await page.locator('.slide[data-slide="2"] h2').first().textContent();
+	await switchTo(page, 'Français', 'fr', '?level=leaders&slide=2&theme=dark');
+	await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
+	await expect(page.locator('.slide[data-slide="2"]')).toBeVisible();
+	// An event's title is its source's: the same words in both languages.
+	expect(await page.locator('.slide[data-slide="2"] h2').first().textContent()).toBe(title);
+});
