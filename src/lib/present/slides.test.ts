@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { FilterableEvent } from '$lib/filters/apply';
 import { defaultViewState, type ViewState } from '$lib/filters/view-state';
+import { getLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 import {
 	dashboardQuery,
 	deckLanes,
@@ -13,6 +14,8 @@ import {
 	parseTheme,
 	periodText,
 	presentQuery,
+	presentThemeLabel,
+	quoted,
 	readDeckQuery,
 	selectEvents,
 	selectionText,
@@ -404,5 +407,73 @@ describe('keySentencesById and idsOf', () => {
 		expect(byId.get('a')!.map((s) => s.text)).toEqual(['One.', 'Two.', 'Three.']);
 		expect(byId.get('b')).toEqual([]);
 		expect([...idsOf(events)]).toEqual(['a', 'b']);
+	});
+});
+
+describe('in French and Japanese', () => {
+	const original = getLocale;
+	afterEach(() => overwriteGetLocale(original));
+	const inLocale = (locale: Locale) => overwriteGetLocale(() => locale);
+	const NB = '\u00a0';
+
+	it.each([
+		['en', 'There is no slide "12" in this deck of 4: showing slide 1.'],
+		[
+			'fr',
+			`La diapositive "12" n’existe pas dans cette présentation de 4 diapositives${NB}: affichage de la diapositive 1.`
+		],
+		['ja', '全4枚のスライドにスライド "12" はありません。1枚目を表示しています。']
+	] as const)('%s: a slide that is not there', (locale, notice) => {
+		inLocale(locale);
+		expect(parseSlide('12', 4).notice).toBe(notice);
+	});
+
+	it('French: a deck of one slide is singular', () => {
+		inLocale('fr');
+		expect(parseSlide('3', 1).notice).toContain('présentation de 1 diapositive\u00a0:');
+	});
+
+	it.each([
+		['en', 'Ignored theme="neon": use "dark" or "contrast".'],
+		['fr', `Paramètre theme="neon" ignoré${NB}: utilisez "dark" ou "contrast".`],
+		['ja', 'theme="neon" を無視しました。"dark" または "contrast" を指定してください。']
+	] as const)('%s: colours that do not exist', (locale, notice) => {
+		inLocale(locale);
+		expect(parseTheme('neon')).toEqual({ theme: 'light', notice });
+	});
+
+	it.each([
+		['en', ['Light', 'Dark', 'High contrast'], '3 May 2021 – 1 March 2026', 'Every event'],
+		[
+			'fr',
+			['Clair', 'Sombre', 'Contraste élevé'],
+			'3 mai 2021 – 1er mars 2026',
+			'Tous les événements'
+		],
+		[
+			'ja',
+			['明るい背景', '暗い背景', '高コントラスト'],
+			'2021年5月3日～2026年3月1日',
+			'すべての会談等'
+		]
+	] as const)('%s: colours, period and an unfiltered selection', (locale, labels, period, all) => {
+		inLocale(locale);
+		expect((['light', 'dark', 'contrast'] as const).map(presentThemeLabel)).toEqual(labels);
+		expect(periodText(['2026-03-01', '2021-05-03'])).toBe(period);
+		expect(periodText(['2021-05-03'])).toBe(
+			{ en: '3 May 2021', fr: '3 mai 2021', ja: '2021年5月3日' }[locale]
+		);
+		const names = { themes: new Map<string, string>(), people: new Map<string, string>() };
+		expect(selectionText(view(), names)).toBe(all);
+	});
+});
+
+describe('quoted', () => {
+	it.each([
+		['en', '“We agreed.”'],
+		['fr', '«\u00a0We agreed.\u00a0»'],
+		['ja', '「We agreed.」']
+	] as const)('a quotation from a source in %s takes its marks', (lang, text) => {
+		expect(quoted('We agreed.', lang)).toBe(text);
 	});
 });
