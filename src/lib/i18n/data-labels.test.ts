@@ -9,8 +9,8 @@ import type {
 	Theme
 } from '$lib/corpus/schema';
 import { dataFiles, FIXTURE, rawSources } from '$lib/corpus/testing';
+import { eventTitleLang } from './data-labels-lang';
 import {
-	eventTitleLang,
 	inLocale,
 	localizeCorpus,
 	localizeEvent,

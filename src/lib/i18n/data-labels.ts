@@ -19,13 +19,11 @@ import type {
 	Country,
 	EventRecord,
 	FrameworkArea,
-	Lang,
 	Location,
 	Milestone,
 	Taxonomy,
 	Theme
 } from '../corpus/schema';
-import { titleLang } from '../corpus/title-lang';
 import type { Locale } from '../paraglide/runtime';
 
 /** The languages a data file gives besides English, as the suffix of a field's name. */
@@ -159,18 +157,6 @@ export type RecordTitles = ReadonlyMap<string, Partial<Record<Other, string>>>;
  */
 export function recordTitleKey(event: { date: string; title: string }): string {
 	return `${event.date} ${event.title}`;
-}
-
-/**
- * The language of an event's title on a page in `locale`. A source's title keeps its source's
- * language (titleLang: an English source names the event when there is one); a record-only event
- * has no source, and its title is the team's words, translated into the page's language.
- */
-export function eventTitleLang(
-	event: Pick<EventRecord, 'recordOnly' | 'langs'>,
-	locale: Locale
-): Lang {
-	return event.recordOnly ? locale : titleLang(event.langs);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { formatLocation } from '$lib/corpus/extract';
 import { newestFirst } from '$lib/display/event-order';
-import { eventTitleLang } from '$lib/i18n/data-labels';
+import { eventTitleLang } from '$lib/i18n/data-labels-lang';
 import { getLocale } from '$lib/i18n/locale';
 import { loadLocalizedCorpus } from '$lib/server/corpus';
 import type { PageServerLoad } from './$types';

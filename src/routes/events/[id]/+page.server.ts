@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { eventTitleLang } from '$lib/i18n/data-labels';
+import { eventTitleLang } from '$lib/i18n/data-labels-lang';
 import { getLocale } from '$lib/i18n/locale';
 import { loadCorpus, loadLocalizedCorpus } from '$lib/server/corpus';
 import { eventDetail, PRERENDER_EVENT_FILES } from '$lib/server/event-detail';
