@@ -111,4 +111,26 @@ test.describe('from a sub-folder', () => {
 		expect(outside, 'requests outside the sub-folder').toEqual([]);
 		expect(requested).toContain(`${BASE}/data/search.json`);
 	});
+
+	test('the French and Japanese sites live in the sub-folder too', async ({ page }) => {
+		await page.goto(`${site.url}fr/events/`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+		// The site's own links stay in French and in the sub-folder.
+		const nav = page.getByRole('navigation', { name: 'Site' });
+		for (const href of await nav
+			.locator('a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+			expect(href, 'a link of the French site').toMatch(new RegExp(`^${BASE}/(fr/|data/)`));
+		const switchNav = page.getByRole('navigation', { name: /^(Language|Langue|言語)$/ });
+		await expect(switchNav.getByRole('link', { name: '日本語' })).toHaveAttribute(
+			'href',
+			`${BASE}/ja/events/`
+		);
+		await switchNav.getByRole('link', { name: '日本語' }).click();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		await expect(page).toHaveURL(`${site.url}ja/events/`);
+		await switchNav.getByRole('link', { name: 'English' }).click();
+		await expect(page).toHaveURL(`${site.url}events/`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	});
 });
