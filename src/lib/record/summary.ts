@@ -162,7 +162,10 @@ export function summarizeRecord(
 	};
 }
 
-/** The columns in the order every view shows them, with their headings. */
+/**
+ * The columns in the order every view shows them, with their English headings for the terminal
+ * (`npm run check:data`); a page words them in its language with columnHeading (words.ts).
+ */
 export const RECORD_COLUMNS: readonly { key: keyof RecordCounts; heading: string }[] = [
 	{ key: 'engagements', heading: 'Engagements' },
 	{ key: 'canadian', heading: 'Canadian text' },
