@@ -6,9 +6,10 @@ import {
 	describeSelection,
 	describeView,
 	eventCountPhrase,
-	formatNumber,
+	eventsText,
+	listOf,
 	percentOf,
-	plural,
+	sentencesText,
 	shareOfEvents,
 	shareWithBase,
 	sourceNames,
@@ -173,18 +174,13 @@ describe('withCountNotes', () => {
 });
 
 describe('words in the charts', () => {
-	it.each<[number, string, string | undefined, string]>([
-		[0, 'event', undefined, '0 events'],
-		[1, 'event', undefined, '1 event'],
-		[1234, 'sentence', undefined, '1,234 sentences'],
-		[2, 'agreement signed', 'agreements signed', '2 agreements signed']
-	])('plural(%i, %j, %j) = %s', (n, one, many, expected) => {
-		expect(plural(n, one, many)).toBe(expected);
-	});
-
-	it('writes numbers with thousands separators', () => {
-		expect(formatNumber(0)).toBe('0');
-		expect(formatNumber(12345)).toBe('12,345');
+	it.each<[number, string, string]>([
+		[0, '0 events', '0 sentences'],
+		[1, '1 event', '1 sentence'],
+		[1234, '1,234 events', '1,234 sentences']
+	])('%i: %s, %s', (n, events, sentences) => {
+		expect(eventsText(n)).toBe(events);
+		expect(sentencesText(n)).toBe(sentences);
 	});
 
 	it.each<[number, number, string]>([
@@ -245,5 +241,104 @@ describe('words in the charts', () => {
 		);
 		expect(sourceNames(profile)).toEqual(['PMO (1), excerpt', 'MOFA', 'PMO (2)']);
 		expect(profile.sources.map((s) => s.excerpt)).toEqual([true, false, false]);
+	});
+});
+
+describe('in French and Japanese', () => {
+	it.each<[string, Parameters<typeof describeSelection>[0], string, string]>([
+		[
+			'levels and formats',
+			{
+				...none,
+				rangeLabel: 'janv. – déc. 2024',
+				levels: ['leaders', 'ministers'],
+				formats: ['call']
+			},
+			'janv. – déc. 2024, dirigeants et ministres seulement, appels seulement',
+			'janv. – déc. 2024、首脳、閣僚のみ、電話会談のみ'
+		],
+		[
+			'three formats',
+			{ ...none, formats: ['call', 'meeting', 'statement'] },
+			'appels, rencontres et déclarations seulement',
+			'電話会談、会談、声明のみ'
+		],
+		[
+			'a place with the window, a person',
+			{ ...none, rangeLabel: '2024', place: 'Tokyo (Japon)', person: 'Mark Carney' },
+			'2024, lieu\u00a0: Tokyo (Japon), avec Mark Carney',
+			'2024、場所：Tokyo (Japon)、Mark Carneyが参加'
+		],
+		[
+			'themes and text',
+			{ ...none, themeLabels: ['Énergie', 'Commerce'], match: 'all', text: 'minéraux' },
+			'thèmes\u00a0: Énergie et Commerce, texte «\u00a0minéraux\u00a0»',
+			'テーマ：ÉnergieおよびCommerce、本文「minéraux」'
+		],
+		[
+			'one theme, match any',
+			{ ...none, themeLabels: ['Santé', 'Cyber'] },
+			'thèmes\u00a0: Santé ou Cyber',
+			'テーマ：SantéまたはCyber'
+		]
+	])('describeSelection: %s', (_, input, fr, ja) => {
+		expect(describeSelection(input, 'fr')).toBe(fr);
+		expect(describeSelection(input, 'ja')).toBe(ja);
+	});
+
+	it.each<[number, string, string]>([
+		[0, '— aucun événement', '— 該当なし'],
+		[1, '— 1 événement', '— 1件'],
+		[10_000, '— 10\u202f000 événements', '— 10,000件']
+	])('eventCountPhrase(%i)', (n, fr, ja) => {
+		expect(eventCountPhrase(n, 'fr')).toBe(fr);
+		expect(eventCountPhrase(n, 'ja')).toBe(ja);
+	});
+
+	it.each<[number, number, string, string]>([
+		[2, 3, '2 sur 3 (67\u00a0%)', '3中2（67%）'],
+		[0, 0, '0 sur 0', '0中0'],
+		[1, 1000, '1 sur 1\u00a0000 (<1\u00a0%)', '1,000中1（<1%）']
+	])('shareWithBase(%i, %i)', (n, base, fr, ja) => {
+		expect(shareWithBase(n, base, 'fr')).toBe(fr);
+		expect(shareWithBase(n, base, 'ja')).toBe(ja);
+	});
+
+	it.each<[number, number, string, string]>([
+		[2, 3, '2 sur 3 événements (67\u00a0%)', '3件中2件（67%）'],
+		[1, 1, '1 sur 1 événement (100\u00a0%)', '1件中1件（100%）'],
+		[0, 0, '0 sur 0 événement', '0件中0件']
+	])('shareOfEvents(%i, %i)', (n, base, fr, ja) => {
+		expect(shareOfEvents(n, base, 'fr')).toBe(fr);
+		expect(shareOfEvents(n, base, 'ja')).toBe(ja);
+	});
+
+	it('counts, columns and lists', () => {
+		expect(eventsText(2, 'fr')).toBe('2 événements');
+		expect(sentencesText(1, 'fr')).toBe('1 phrase');
+		expect(eventsText(2, 'ja')).toBe('2件');
+		expect(sentencesText(12, 'ja')).toBe('12文');
+		expect(columnLabel({ label: 'T1 2024', total: 3 }, 'fr')).toBe('T1 2024 · 3 événements');
+		expect(listOf(['a, b', 'c'], 'fr')).toBe('a, b\u00a0; c');
+		expect(listOf(['a', 'b', 'c'], 'ja')).toBe('a、b、c');
+	});
+
+	it('notes after a caption: a full stop and a space, or 。 and none', () => {
+		const stats = { total: 4, excerpts: 0, recordOnly: 2 };
+		expect(withCountNotes('Événements — 4 événements', stats, 'fr')).toBe(
+			'Événements — 4 événements. 2 événements sans texte officiel trouvé ne sont pas comptés.'
+		);
+		expect(withCountNotes('件数 — 4件', stats, 'ja')).toBe(
+			'件数 — 4件。公式文書が未確認の2件は集計に含まれていません。'
+		);
+	});
+
+	it('wraps Japanese, written without spaces, between words, each letter counting twice', () => {
+		const label = '経済安全保障・サプライチェーン・技術';
+		const lines = wrapLabel(label, 20, 'ja');
+		expect(Array.isArray(lines)).toBe(true);
+		expect((lines as string[]).join('')).toBe(label);
+		for (const line of lines as string[]) expect(line.length).toBeLessThanOrEqual(10);
+		expect(wrapLabel('北朝鮮', 20, 'ja')).toBe('北朝鮮');
 	});
 });

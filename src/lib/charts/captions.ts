@@ -1,89 +1,183 @@
 /**
- * The words under, beside and in the charts: what is selected, how many events that is, a share
- * with the number it is a share of, numbers and plurals, axis labels cut into lines, sources'
- * names. Pure, so every phrasing is tested without a page; chart-config.ts puts them in place.
+ * The words under, beside and in the charts, in the page's language: what is selected, how many
+ * events that is, a share with the number it is a share of, counts with their plurals, axis
+ * labels cut into lines, sources' names. Pure, so every phrasing is tested without a page;
+ * chart-config.ts puts them in place. Each function takes the language as its last argument,
+ * the page's by default (rule 8 of src/lib/i18n/README.md).
  */
+import type { Format, Level } from '$lib/corpus/schema';
 import { excerptCaption } from '$lib/display/source-notes';
+import { getLocale, intlTag, type Locale } from '$lib/i18n/locale';
+import { formatNumber } from '$lib/i18n/numbers';
+import { m } from '$lib/paraglide/messages';
 import type { SourceProfile } from './theme-profiles';
 
-/** Format values as the plural a caption needs ("calls only"); levels are plural already. */
-const FORMAT_PLURALS: Record<string, string> = {
-	call: 'calls',
-	meeting: 'meetings',
-	'courtesy-call': 'courtesy calls',
-	statement: 'statements',
-	document: 'documents',
-	signing: 'agreements signed',
-	'entry-into-force': 'agreements in force'
+/** A message of no input, as Paraglide compiles it. */
+type Word = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
+
+/** Format values as the plural a caption needs ("calls only"). */
+const FORMAT_PLURALS: Record<Format, Word> = {
+	call: m.charts_format_call,
+	meeting: m.charts_format_meeting,
+	'courtesy-call': m.charts_format_courtesy_call,
+	statement: m.charts_format_statement,
+	document: m.charts_format_document,
+	signing: m.charts_format_signing,
+	'entry-into-force': m.charts_format_entry_into_force
 };
 
-const numbers = new Intl.NumberFormat('en');
+/** Levels as a caption says them, in the running text's case ("leaders only"). */
+const LEVEL_PLURALS: Record<Level, Word> = {
+	leaders: m.charts_level_leaders,
+	ministers: m.charts_level_ministers,
+	officials: m.charts_level_officials,
+	government: m.charts_level_government
+};
 
-/** A number as the page writes it: "1,234". */
-export function formatNumber(n: number): string {
-	return numbers.format(n);
-}
-
-/** "a", "a and b", "a, b and c": level and format words never hold a comma, so this reads clearly. */
-function list(words: readonly string[]): string {
-	return words.length < 3
-		? words.join(' and ')
-		: `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+function wordFor<K extends string>(table: Record<K, Word>, key: string, locale: Locale): string {
+	return key in table ? table[key as K]({}, { locale }) : key;
 }
 
 /**
- * The selection in words, e.g. "2024 in Tokyo, Japan, leaders only, calls only, with Mark Carney, themes: Energy
- * or Trade, text “minerals”". Each part only when set. Theme labels are joined by " or " (match
- * any) or " and " (match all) between every two, not by commas: labels hold commas themselves.
+ * "a", "a and b", "a, b and c", « a, b et c », a、b、c. Level and format words never hold a
+ * comma, so this reads clearly; English without the serial comma, as the site always wrote it.
  */
-export function describeSelection(input: {
-	/** e.g. 'Jan – Dec 2024', from the timeline controller's rangeLabel. */
-	rangeLabel: string;
-	levels: readonly string[];
-	formats: readonly string[];
-	/** Display name. */
-	person: string | null;
-	/** A place as the record writes it ("Tokyo, Japan"); optional, as older callers have none. */
-	place?: string | null;
-	themeLabels: readonly string[];
-	match: 'any' | 'all';
-	text: string;
-}): string {
+function list(words: readonly string[], locale: Locale): string {
+	const tag = locale === 'en' ? 'en-GB' : intlTag(locale);
+	return new Intl.ListFormat(tag, { type: 'conjunction' }).format(words);
+}
+
+/** Parts joined by a message of two ("{a}, {b}"), left to right. */
+function join(
+	parts: readonly string[],
+	pair: (i: { a: string; b: string }, o: { locale: Locale }) => string,
+	locale: Locale
+): string {
+	return parts.reduce((out, part) => (out ? pair({ a: out, b: part }, { locale }) : part), '');
+}
+
+/** Sentences one after the other: a space between them, none in Japanese. */
+export function sentences(parts: readonly string[], locale: Locale = getLocale()): string {
+	return parts.filter(Boolean).join(locale === 'ja' ? '' : ' ');
+}
+
+/**
+ * The selection in words, e.g. "2024 in Tokyo, Japan, leaders only, calls only, with Mark Carney,
+ * themes: Energy or Trade, text “minerals”". Each part only when set. Theme labels are joined by
+ * " or " (match any) or " and " (match all) between every two, not by commas: labels hold commas
+ * themselves. `levels` and `formats` are the values of the filters ("leaders", "call").
+ */
+export function describeSelection(
+	input: {
+		/** e.g. 'Jan – Dec 2024', from the timeline controller's rangeLabel. */
+		rangeLabel: string;
+		levels: readonly string[];
+		formats: readonly string[];
+		/** Display name. */
+		person: string | null;
+		/** A place as the reader reads it ("Tokyo, Japan", « Tokyo (Japon) »); optional. */
+		place?: string | null;
+		themeLabels: readonly string[];
+		match: 'any' | 'all';
+		text: string;
+	},
+	locale: Locale = getLocale()
+): string {
+	const o = { locale };
 	const parts: string[] = [];
 	const range = input.rangeLabel.trim();
-	// A place holds a comma of its own, so it is joined to the window with "in", not a comma.
-	const where = input.place ? `in ${input.place}` : '';
-	if (range || where) parts.push([range, where].filter(Boolean).join(' '));
-	if (input.levels.length) parts.push(`${list(input.levels.map((l) => l.toLowerCase()))} only`);
+	// A place holds a comma of its own, so it is joined to the window by a word, not a comma.
+	const where = input.place ? m.charts_in_place({ place: input.place }, o) : '';
+	if (range && where) parts.push(m.charts_range_and_place({ range, place: where }, o));
+	else if (range || where) parts.push(range || where);
+	if (input.levels.length)
+		parts.push(
+			m.charts_only(
+				{
+					list: list(
+						input.levels.map((l) => wordFor(LEVEL_PLURALS, l, locale)),
+						locale
+					)
+				},
+				o
+			)
+		);
 	if (input.formats.length)
-		parts.push(`${list(input.formats.map((f) => FORMAT_PLURALS[f] ?? f))} only`);
-	if (input.person) parts.push(`with ${input.person}`);
+		parts.push(
+			m.charts_only(
+				{
+					list: list(
+						input.formats.map((f) => wordFor(FORMAT_PLURALS, f, locale)),
+						locale
+					)
+				},
+				o
+			)
+		);
+	if (input.person) parts.push(m.charts_with_person({ person: input.person }, o));
 	if (input.themeLabels.length)
 		parts.push(
-			`${input.themeLabels.length === 1 ? 'theme' : 'themes'}: ${input.themeLabels.join(input.match === 'all' ? ' and ' : ' or ')}`
+			m.charts_themes_selected(
+				{
+					count: input.themeLabels.length,
+					labels: join(
+						input.themeLabels,
+						input.match === 'all' ? m.charts_both : m.charts_either,
+						locale
+					)
+				},
+				o
+			)
 		);
 	const text = input.text.trim();
-	if (text) parts.push(`text “${text}”`);
-	return parts.join(', ');
+	if (text) parts.push(m.charts_text_selected({ text }, o));
+	return join(parts, m.charts_parts, locale);
 }
 
 /** "— 3 events" / "— 1 event" / "— no events" */
-export function eventCountPhrase(n: number): string {
-	if (n === 0) return '— no events';
-	return `— ${numbers.format(n)} ${n === 1 ? 'event' : 'events'}`;
+export function eventCountPhrase(n: number, locale: Locale = getLocale()): string {
+	if (n === 0) return m.charts_no_events({}, { locale });
+	return m.charts_event_count_phrase({ count: n }, { locale });
+}
+
+/** "3 events", « 3 événements », 3件 */
+export function eventsText(n: number, locale: Locale = getLocale()): string {
+	return m.charts_events({ count: n }, { locale });
+}
+
+/** "3 sentences", « 3 phrases », 3文 */
+export function sentencesText(n: number, locale: Locale = getLocale()): string {
+	return m.charts_sentences({ count: n }, { locale });
 }
 
 /**
- * A share with its base: "2 of 3 (67%)"; with base 0, "0 of 0". Never a bare percentage. A share
- * that rounds to 0% or 100% without being so is written "<1%" or ">99%", so that one event among
- * a thousand does not read as none.
+ * The percentage as a share is written: rounded, but "<1%" or ">99%" for a share that rounds to
+ * 0% or 100% without being so, so that one event among a thousand does not read as none. Null
+ * with no base.
  */
-export function shareWithBase(n: number, base: number): string {
-	const of = `${numbers.format(n)} of ${numbers.format(base)}`;
-	if (base === 0) return of;
+function percent(n: number, base: number, locale: Locale): string | null {
+	if (base === 0) return null;
 	const pct = Math.round((n / base) * 100);
-	const shown = n > 0 && pct === 0 ? '<1' : n < base && pct === 100 ? '>99' : `${pct}`;
-	return `${of} (${shown}%)`;
+	const value =
+		n > 0 && pct === 0
+			? `<${formatNumber(1, locale)}`
+			: n < base && pct === 100
+				? `>${formatNumber(99, locale)}`
+				: formatNumber(pct, locale);
+	return m.charts_percent({ value }, { locale });
+}
+
+/**
+ * A share with its base: "2 of 3 (67%)"; with base 0, "0 of 0". Never a bare percentage (see
+ * percent for the rounding).
+ */
+export function shareWithBase(n: number, base: number, locale: Locale = getLocale()): string {
+	const share = m.charts_share(
+		{ n: formatNumber(n, locale), base: formatNumber(base, locale) },
+		{ locale }
+	);
+	const pct = percent(n, base, locale);
+	return pct ? m.charts_share_with_percent({ share, percent: pct }, { locale }) : share;
 }
 
 /** A view's filters (ViewState fits), for describeView. */
@@ -97,101 +191,158 @@ export interface ViewFilters {
 	text: string;
 }
 
-/** describeSelection for a view's filters, with people and themes by name (else by id). */
+/**
+ * describeSelection for a view's filters, with people, themes and the place by name (else by
+ * id, or the English location). `places`: the layout's `placeNames`, the place in the page's
+ * language.
+ */
 export function describeView(
 	filters: ViewFilters,
 	rangeLabel: string,
-	names: { people: ReadonlyMap<string, string>; themes: ReadonlyMap<string, string> }
+	names: {
+		people: ReadonlyMap<string, string>;
+		themes: ReadonlyMap<string, string>;
+		places?: Readonly<Record<string, string>>;
+	},
+	locale: Locale = getLocale()
 ): string {
-	return describeSelection({
-		rangeLabel,
-		levels: filters.levels,
-		formats: filters.formats,
-		person: filters.person ? (names.people.get(filters.person) ?? filters.person) : null,
-		place: filters.place ?? null,
-		themeLabels: filters.themes.map((id) => names.themes.get(id) ?? id),
-		match: filters.match,
-		text: filters.text
-	});
+	const place = filters.place ?? null;
+	return describeSelection(
+		{
+			rangeLabel,
+			levels: filters.levels,
+			formats: filters.formats,
+			person: filters.person ? (names.people.get(filters.person) ?? filters.person) : null,
+			place: place ? (names.places?.[place] ?? place) : null,
+			themeLabels: filters.themes.map((id) => names.themes.get(id) ?? id),
+			match: filters.match,
+			text: filters.text
+		},
+		locale
+	);
 }
 
 /**
  * What a caption adds about the events behind its numbers: how many counted events have an
  * excerpt source (their counts are lower bounds), and how many events of the selection have no
- * official text and so are not counted. '' when neither; else one or two sentences, each with a
- * leading space, to append after the caption's full stop.
+ * official text and so are not counted. '' when neither; else one or two sentences, after a
+ * leading space in English and French (none in Japanese), to append after the caption's full stop.
  */
-export function countNotes(stats: { total: number; excerpts: number; recordOnly: number }): string {
-	const notes: string[] = [];
-	const excerpts = excerptCaption(stats.excerpts, stats.total);
-	if (excerpts) notes.push(excerpts);
-	if (stats.recordOnly > 0)
-		notes.push(
-			`${numbers.format(stats.recordOnly)} ${stats.recordOnly === 1 ? 'event' : 'events'} with no official text located ${stats.recordOnly === 1 ? 'is' : 'are'} not counted.`
-		);
-	return notes.map((n) => ` ${n}`).join('');
+export function countNotes(
+	stats: { total: number; excerpts: number; recordOnly: number },
+	locale: Locale = getLocale()
+): string {
+	const notes = sentences(
+		[
+			excerptCaption(stats.excerpts, stats.total, locale),
+			stats.recordOnly > 0 ? m.charts_record_only_note({ count: stats.recordOnly }, { locale }) : ''
+		],
+		locale
+	);
+	return notes && locale !== 'ja' ? ` ${notes}` : notes;
 }
 
 /** A caption with countNotes after it: a full stop between them, and nothing added without notes. */
 export function withCountNotes(
 	caption: string,
-	stats: { total: number; excerpts: number; recordOnly: number }
+	stats: { total: number; excerpts: number; recordOnly: number },
+	locale: Locale = getLocale()
 ): string {
-	const notes = countNotes(stats);
-	return notes ? `${caption.replace(/\.$/, '')}.${notes}` : caption;
+	const notes = countNotes(stats, locale).trim();
+	return notes
+		? m.charts_caption_with_notes({ caption: caption.replace(/[.。]$/, ''), notes }, { locale })
+		: caption;
 }
 
 // ---------------------------------------------------------------------------- in the charts
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-	return `${numbers.format(n)} ${n === 1 ? one : many}`;
-}
-
 /** "2 of 3 events (67%)": shareWithBase with the noun after its base. */
-export function shareOfEvents(n: number, base: number): string {
-	const s = shareWithBase(n, base);
-	const noun = base === 1 ? 'event' : 'events';
-	const cut = s.indexOf(' (');
-	return cut < 0 ? `${s} ${noun}` : `${s.slice(0, cut)} ${noun}${s.slice(cut)}`;
+export function shareOfEvents(n: number, base: number, locale: Locale = getLocale()): string {
+	const share = m.charts_share_of_events({ n: formatNumber(n, locale), count: base }, { locale });
+	const pct = percent(n, base, locale);
+	return pct ? m.charts_share_with_percent({ share, percent: pct }, { locale }) : share;
 }
 
 /** The percentage alone, rounded as shareWithBase rounds it ("67%", "<1%"); '–' for no base. */
-export function percentOf(n: number, base: number): string {
-	return /\((.+)\)$/.exec(shareWithBase(n, base))?.[1] ?? '–';
+export function percentOf(n: number, base: number, locale: Locale = getLocale()): string {
+	return percent(n, base, locale) ?? '–';
+}
+
+/** Letters of Chinese and Japanese writing, which take about twice a Latin letter's width. */
+const WIDE = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
+/** How wide a text is set, in Latin characters. */
+function widthOf(text: string): number {
+	let w = 0;
+	for (const c of text) w += WIDE.test(c) ? 2 : 1;
+	return w;
+}
+
+/**
+ * The pieces a line may break between, and what goes between two of them: words and a space, or,
+ * in a text written without spaces (Japanese), the words Intl.Segmenter finds, with nothing.
+ */
+function pieces(text: string, locale: Locale): { words: string[]; gap: string } {
+	const words = text.split(/\s+/).filter(Boolean);
+	if (words.length !== 1 || !WIDE.test(text)) return { words, gap: ' ' };
+	const segments = new Intl.Segmenter(intlTag(locale), { granularity: 'word' }).segment(text);
+	// Punctuation stays with the word before it, so no line starts with 、 or ）.
+	const out: string[] = [];
+	for (const { segment, isWordLike } of segments)
+		if (!isWordLike && out.length && !/^[（「『(]/.test(segment)) out[out.length - 1] += segment;
+		else out.push(segment);
+	return { words: out, gap: '' };
 }
 
 /**
  * A label cut into lines of at most `width` characters at spaces (a word longer than that keeps
- * its line), for axis labels that would otherwise take half a phone's width. One line: a string.
+ * its line), for axis labels that would otherwise take half a phone's width. Japanese, written
+ * without spaces, is cut between words, each of its letters counting as two. One line: a string.
  */
-export function wrapLabel(text: string, width: number): string | string[] {
+export function wrapLabel(
+	text: string,
+	width: number,
+	locale: Locale = getLocale()
+): string | string[] {
+	const { words, gap } = pieces(text, locale);
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && line.length + 1 + word.length > width) {
+	for (const word of words) {
+		if (line && widthOf(line) + widthOf(gap) + widthOf(word) > width) {
 			lines.push(line);
 			line = word;
-		} else line = line ? `${line} ${word}` : word;
+		} else line = line ? `${line}${gap}${word}` : word;
 	}
 	if (line) lines.push(line);
 	return lines.length === 1 ? lines[0]! : lines;
 }
 
 /** A column's label with its base, "2024 · 3 events", so no share is read without it. */
-export function columnLabel(col: { label: string; total: number }): string {
-	return `${col.label} · ${plural(col.total, 'event')}`;
+export function columnLabel(
+	col: { label: string; total: number },
+	locale: Locale = getLocale()
+): string {
+	return m.charts_column_label(
+		{ period: col.label, events: eventsText(col.total, locale) },
+		{ locale }
+	);
+}
+
+/** Texts joined as a list whose items may hold commas: "a; b", « a ; b », a、b. */
+export function listOf(items: readonly string[], locale: Locale = getLocale()): string {
+	return join(items, m.charts_list, locale);
 }
 
 /**
  * Sources' names for the legend: the issuer, numbered when two sources have the same one, and
  * ", excerpt" after an excerpt's.
  */
-export function sourceNames(profile: SourceProfile): string[] {
+export function sourceNames(profile: SourceProfile, locale: Locale = getLocale()): string[] {
 	return profile.sources.map((s, i) => {
 		const same = profile.sources.filter((o) => o.issuer === s.issuer);
 		const name =
 			same.length === 1 ? s.issuer : `${s.issuer} (${same.indexOf(profile.sources[i]!) + 1})`;
 		// The legend, the table's heading and the CSV's column all say it: its bars are lower bounds.
-		return s.excerpt ? `${name}, excerpt` : name;
+		return s.excerpt ? m.charts_source_excerpt({ name }, { locale }) : name;
 	});
 }

@@ -2,12 +2,23 @@
  * ThemeStats → chart.js configurations, and the rows of the tables beside the charts. Pure (no
  * DOM, no chart.js at run time: its types only), so what each chart draws is tested without a
  * browser; chart-js.ts and ThemeChart.svelte only draw what these return. The words they put
- * in place (plurals, shares, wrapped labels, sources' names) are captions.ts'.
+ * in place (plurals, shares, wrapped labels, sources' names) are captions.ts', in the page's
+ * language when the configuration is made (a tooltip shown later says it in that language too).
  */
 import type { ChartConfiguration, ChartType, TooltipItem } from 'chart.js';
 import type { MatrixDataPoint } from 'chartjs-chart-matrix';
 import type { ChartCount, ChartScale } from '$lib/filters/view-state';
-import { formatNumber, percentOf, plural, shareOfEvents, sourceNames, wrapLabel } from './captions';
+import { getLocale } from '$lib/i18n/locale';
+import { formatNumber } from '$lib/i18n/numbers';
+import { m } from '$lib/paraglide/messages';
+import {
+	eventsText,
+	percentOf,
+	sentencesText,
+	shareOfEvents,
+	sourceNames,
+	wrapLabel
+} from './captions';
 import type { Count, ThemeStats } from './theme-counts';
 import type { SourceProfile } from './theme-profiles';
 
@@ -163,11 +174,12 @@ export function toFrequencyChart(
 	/** How the theme labels are set. */
 	labels: LabelLayout = THEME_LABELS.wide
 ): ChartConfiguration<'bar', number[], string | string[]> {
-	const noun = count === 'events' ? 'Events' : 'Sentences';
+	const locale = getLocale();
+	const noun = count === 'events' ? m.charts_axis_events() : m.charts_axis_sentences();
 	return {
 		type: 'bar',
 		data: {
-			labels: rows.map((r) => wrapLabel(r.label, labels.width)),
+			labels: rows.map((r) => wrapLabel(r.label, labels.width, locale)),
 			datasets: [
 				{
 					label: noun,
@@ -196,17 +208,17 @@ export function toFrequencyChart(
 						label: (item: TooltipItem<'bar'>) => {
 							const r = rows[item.dataIndex];
 							if (!r) return '';
-							return [plural(r.events, 'event'), plural(r.sentences, 'sentence')];
+							return [eventsText(r.events, locale), sentencesText(r.sentences, locale)];
 						},
 						footer: (items: TooltipItem<'bar'>[]) => {
 							const r = rows[items[0]?.dataIndex ?? -1];
 							return r && selected.includes(r.id)
-								? 'Click: take it out of the filter'
-								: 'Click: filter by this theme';
+								? m.charts_click_unfilter({}, { locale })
+								: m.charts_click_filter({}, { locale });
 						}
 					}
 				},
-				valueLabels: { texts: [rows.map((r) => formatNumber(r.value))], placement: 'end' }
+				valueLabels: { texts: [rows.map((r) => formatNumber(r.value, locale))], placement: 'end' }
 			}
 		}
 	};
@@ -243,6 +255,7 @@ function fillCells(
 	countAt: (row: number, col: number) => Count,
 	scale: ChartScale
 ): HeatCell[] {
+	const locale = getLocale();
 	const counts = rows.map((_, r) => cols.map((_, c) => countAt(r, c)));
 	const max = Math.max(1, ...counts.flat().map((c) => c.events));
 	return counts.flatMap((line, r) =>
@@ -258,7 +271,10 @@ function fillCells(
 				col: c,
 				count,
 				base,
-				text: scale === 'count' ? formatNumber(count.events) : percentOf(count.events, base),
+				text:
+					scale === 'count'
+						? formatNumber(count.events, locale)
+						: percentOf(count.events, base, locale),
 				fill: heatColor(fraction),
 				ink: heatInk(fraction)
 			};
@@ -311,12 +327,13 @@ export function toHeatmapChart(
 ): ChartConfiguration<'matrix', HeatCell[]> {
 	const { rows, cols, cells } = map;
 	const gap = 2;
+	const locale = getLocale();
 	return {
 		type: 'matrix',
 		data: {
 			datasets: [
 				{
-					label: opts.scale === 'count' ? 'Events' : 'Share of events',
+					label: opts.scale === 'count' ? m.charts_axis_events() : m.charts_axis_share(),
 					data: cells,
 					backgroundColor: (ctx) => cells[ctx.dataIndex]?.fill ?? '#ffffff',
 					borderColor: GRID,
@@ -344,7 +361,7 @@ export function toHeatmapChart(
 						// Two lines: the period, then its base.
 						callback: (_value, i) => {
 							const c = cols[i];
-							return c ? [c.label, plural(c.total, 'event')] : '';
+							return c ? [c.label, eventsText(c.total, locale)] : '';
 						}
 					}
 				},
@@ -361,7 +378,7 @@ export function toHeatmapChart(
 						font: { size: opts.labels.size },
 						callback: (_value, i) => {
 							const r = rows[i];
-							return r ? wrapLabel(r.label, opts.labels.width) : '';
+							return r ? wrapLabel(r.label, opts.labels.width, locale) : '';
 						}
 					}
 				}
@@ -378,11 +395,11 @@ export function toHeatmapChart(
 							const cell = cells[item.dataIndex];
 							if (!cell) return '';
 							return [
-								shareOfEvents(cell.count.events, cell.base),
-								plural(cell.count.sentences, 'sentence')
+								shareOfEvents(cell.count.events, cell.base, locale),
+								sentencesText(cell.count.sentences, locale)
 							];
 						},
-						footer: () => 'Click: show the sentences'
+						footer: () => m.charts_click_sentences({}, { locale })
 					}
 				},
 				valueLabels: {
@@ -408,12 +425,13 @@ export function toProfileChart(
 	labels: LabelLayout = THEME_LABELS.wide
 ): ChartConfiguration<'bar', number[], string | string[]> {
 	const { rows, sources } = profile;
-	const names = sourceNames(profile);
+	const locale = getLocale();
+	const names = sourceNames(profile, locale);
 	const single = sources.length === 1;
 	return {
 		type: 'bar',
 		data: {
-			labels: rows.map((r) => wrapLabel(r.label, labels.width)),
+			labels: rows.map((r) => wrapLabel(r.label, labels.width, locale)),
 			datasets: sources.map((_, i) => ({
 				label: names[i]!,
 				data: rows.map((r) => r.bySource[i] ?? 0),
@@ -430,7 +448,7 @@ export function toProfileChart(
 			responsive: true,
 			maintainAspectRatio: false,
 			layout: { padding: { right: 32 } },
-			scales: horizontalBarScales('Sentences', labels),
+			scales: horizontalBarScales(m.charts_axis_sentences(), labels),
 			plugins: {
 				legend: {
 					display: !single,
@@ -442,14 +460,18 @@ export function toProfileChart(
 					callbacks: {
 						title: (items: TooltipItem<'bar'>[]) => rows[items[0]?.dataIndex ?? -1]?.label ?? '',
 						label: (item: TooltipItem<'bar'>) => {
-							const n = item.parsed.x ?? 0;
-							const who = single ? '' : `${names[item.datasetIndex] ?? ''}: `;
-							return `${who}${plural(n, 'sentence')}`;
+							const n = sentencesText(item.parsed.x ?? 0, locale);
+							return single
+								? n
+								: m.charts_labelled(
+										{ label: names[item.datasetIndex] ?? '', value: n },
+										{ locale }
+									);
 						}
 					}
 				},
 				valueLabels: {
-					texts: sources.map((_, i) => rows.map((r) => formatNumber(r.bySource[i] ?? 0))),
+					texts: sources.map((_, i) => rows.map((r) => formatNumber(r.bySource[i] ?? 0, locale))),
 					placement: 'end',
 					size: 12
 				}

@@ -87,3 +87,38 @@ describe('CSV downloads', () => {
 		);
 	});
 });
+
+describe('CSV downloads in French and Japanese', () => {
+	const first = (csv: string) => csv.split('\r\n')[0];
+
+	it.each<['fr' | 'ja', string, string, string]>([
+		[
+			'fr',
+			'identifiant_theme,theme,evenements,phrases,evenements_comptes',
+			'periode,debut_periode,fin_periode,identifiant_theme,theme,evenements,phrases,evenements_periode,part_evenements',
+			'cadre,identifiant_domaine,domaine,annee,evenements,phrases,evenements_annee'
+		],
+		[
+			'ja',
+			'テーマID,テーマ,件数,文数,集計件数',
+			'期間,期間開始日,期間終了日,テーマID,テーマ,件数,文数,期間内件数,件数割合',
+			'枠組み,分野ID,分野,年,件数,文数,年内件数'
+		]
+	])('%s: the header row in the language, the rows as in English', (locale, freq, time, areas) => {
+		expect(first(frequencyCsv(byYear, locale))).toBe(freq);
+		expect(first(overTimeCsv(byYear, locale))).toBe(time);
+		expect(first(areasCsv(byYear, locale))).toBe(areas);
+		// Ids, numbers and shares stay machine-readable: only the header row changes.
+		const rows = (csv: string) => csv.split('\r\n').slice(1);
+		expect(rows(frequencyCsv(byYear, locale))).toEqual(rows(frequencyCsv(byYear, 'en')));
+		expect(rows(overTimeCsv(byYear, locale))).toEqual(rows(overTimeCsv(byYear, 'en')));
+	});
+
+	it('a source column names issuer and title the language’s way', () => {
+		const profile = sourceProfiles(profileSources, taxonomy);
+		expect(first(profileCsv(profile, 'fr'))).toMatch(
+			/^identifiant_theme,theme,.+\u00a0: .+,total$/
+		);
+		expect(first(profileCsv(profile, 'ja'))).toMatch(/^テーマID,テーマ,.+：.+,合計$/);
+	});
+});

@@ -1,8 +1,10 @@
 /**
  * The columns of the "over time" charts: which periods (years or quarters) a visible range is
  * counted in, which years the framework-area chart shows, and which period holds a date. Pure: no
- * Svelte, no DOM, no file system.
+ * Svelte, no DOM, no file system. A quarter's label is in the page's language (« T1 2024 »,
+ * 2024年Q1); its key never changes.
  */
+import { m } from '$lib/paraglide/messages';
 
 export type Bucket = 'year' | 'quarter';
 
@@ -10,6 +12,7 @@ export type Bucket = 'year' | 'quarter';
  * One column of the "over time" charts; start and end are ISO days, both included.
  * year:    { key: '2024',    label: '2024',    start: '2024-01-01', end: '2024-12-31' }
  * quarter: { key: '2024-Q1', label: 'Q1 2024', start: '2024-01-01', end: '2024-03-31' }
+ * (a quarter's label in the page's language: « T1 2024 », 2024年Q1)
  */
 export interface Period {
 	key: string;
@@ -37,7 +40,7 @@ function quarterPeriod(year: number, q: number): Period {
 	const month = String(q * 3 + 1).padStart(2, '0');
 	return {
 		key: `${year}-Q${q + 1}`,
-		label: `Q${q + 1} ${year}`,
+		label: m.charts_quarter({ quarter: q + 1, year }),
 		start: `${year}-${month}-01`,
 		end: `${year}-${QUARTER_ENDS[q]}`
 	};
