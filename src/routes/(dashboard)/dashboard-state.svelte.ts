@@ -14,6 +14,7 @@ import { formats as FORMATS, levels as LEVELS } from '$lib/corpus/schema';
 import { describeView, eventCountPhrase } from '$lib/charts/captions';
 import { yearOf } from '$lib/display/dates';
 import { mark, MARKS } from '$lib/instrumentation/marks';
+import { m } from '$lib/paraglide/messages';
 import { filterEvents, inRange, themeEventCounts } from '$lib/filters/apply';
 import { knownPlaces, placeGroups } from '$lib/filters/places';
 import type { SearchStatus } from '$lib/filters/search-texts.svelte';
@@ -153,7 +154,7 @@ export class DashboardState {
 			people: this.names,
 			themes: this.#themeNames
 		});
-		return `Selection: ${words} ${eventCountPhrase(this.listed.length)}`;
+		return m.dashboard_print_selection({ words, events: eventCountPhrase(this.listed.length) });
 	});
 	/** The slides of what the list shows: the same filters and window, nothing open. */
 	readonly presentQuery = $derived(toQueryString({ ...this.settledView, event: null, dim: false }));
