@@ -16,7 +16,11 @@ export interface SourceReading {
 	parts: TextPart[];
 }
 
-export function readSourceReading(document: Document, dir = DATA_DIR): SourceReading {
+/** A source's reading, or a version's (a version is read from its own file the same way). */
+export function readSourceReading(
+	document: Pick<Document, 'file' | 'title' | 'sentences'>,
+	dir = DATA_DIR
+): SourceReading {
 	const file = `data/sources/${document.file}`;
 	const { source } = parseSourceFile(
 		file,
