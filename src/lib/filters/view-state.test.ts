@@ -182,7 +182,7 @@ describe('parseViewState: malformed parameters are dropped with a notice', () =>
 		expect(notices).toEqual(expected);
 	});
 
-	describe.each([
+	const translated: [Locale, [query: string, notices: string[]][]][] = [
 		[
 			'fr',
 			[
@@ -221,10 +221,11 @@ describe('parseViewState: malformed parameters are dropped with a notice', () =>
 				['to=2024-01-01', ['to="2024-01-01" を無視しました。from がありません。']]
 			]
 		]
-	] as const)("in %s, the notices are in the page's language", (locale, cases) => {
+	];
+	describe.each(translated)("in %s, the notices are in the page's language", (locale, cases) => {
 		it.each(cases)('%s', (query, expected) => {
 			const before = getLocale;
-			overwriteGetLocale(() => locale as Locale);
+			overwriteGetLocale(() => locale);
 			try {
 				expect(parse(query).notices).toEqual(expected);
 			} finally {
