@@ -11,6 +11,8 @@ export interface EvidenceEvent {
 	id: string;
 	date: string;
 	title: string;
+	/** Its sources' languages, which give its title's (titleLang). */
+	langs?: readonly Lang[];
 	sources: readonly (EvidenceSource & {
 		themes: readonly { id: string; evidence: readonly string[] }[];
 	})[];
