@@ -134,6 +134,16 @@ describe('splitSentences', () => {
 			['Sectors, e.g. Energy and trade.', 'Next.']
 		],
 		[
+			'a French dateline’s month (a year follows)',
+			'OTTAWA, ON, le 9 févr. 2026 /CNW/ - Le Canada salue. Le 4 oct. 2021, rien. Fin en oct. Puis.',
+			[
+				'OTTAWA, ON, le 9 févr. 2026 /CNW/ - Le Canada salue.',
+				'Le 4 oct. 2021, rien.',
+				'Fin en oct.',
+				'Puis.'
+			]
+		],
+		[
 			'a list item without a period is a sentence',
 			'Intro:\n(1) Trade;\n(2) Energy',
 			['Intro:', '(1) Trade;', '(2) Energy']

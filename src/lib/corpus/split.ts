@@ -22,6 +22,11 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Abbreviations after which ICU wrongly ends a sentence ("Ms. KAMIKAWA", "Dr. Jones"). */
 const TITLE_ABBREVIATION =
 	/(?:^|[\s(])(?:Mr|Ms|Mrs|Dr|Hon|Rt|St|No|Nos|Prof|Gen|Lt|Col|Capt|Sgt|Adm|Sen|Rep|Amb|Gov|Jr|Sr|Inc|Ltd|Corp|Co|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|cf|Fig|Art|para)\.\s*$/;
+/**
+ * French months as newswire datelines shorten them ("OTTAWA, ON, le 9 févr. 2026 /CNW/"): they end
+ * no sentence when a year follows.
+ */
+const FRENCH_MONTH = /(?:^|[\s(])(?:janv|févr|fév|avr|juil|juill|sept|oct|nov|déc)\.\s*$/;
 /** Lower-case abbreviations that never end a sentence. */
 const NEVER_FINAL = /(?:^|[\s(])(?:e\.g|i\.e|etc|viz|ca)\.\s*$/i;
 /** a.m., p.m., U.S., U.K., U.N.: end a sentence only before a capitalised word that is not a name. */
@@ -130,6 +135,7 @@ function shouldJoin(prevTail: string, open: number, next: string): boolean {
 	)
 		return true;
 	if (INITIALISM.test(prevTail) && /^[\p{Ll}\d(,;]/u.test(next)) return true;
+	if (FRENCH_MONTH.test(prevTail) && /^\d{4}\b/.test(next)) return true;
 	// An unclosed parenthesis: "9:40 a.m. (local time; 11:40 p.m. Japan time), for …".
 	if (open > 0) return true;
 	return !/^[\p{Lu}\d"“'‘([]/u.test(next.trimStart());
