@@ -4,7 +4,8 @@
  * The charts' contents come from the pure builders in chart-config.ts.
  */
 import type { Chart, ChartConfiguration, ChartType, Plugin } from 'chart.js';
-import type { LabelPlacement } from './chart-config';
+import { wrapLabel } from './captions';
+import { INK, MUTED, type LabelPlacement } from './chart-config';
 
 export type ChartConstructor = typeof Chart;
 
@@ -84,6 +85,9 @@ export function loadChartJs(): Promise<ChartConstructor> {
 			c.LinearScale,
 			c.Tooltip,
 			c.Legend,
+			// Off on screen (the figure has its heading); a PNG carries its title and caption.
+			c.Title,
+			c.SubTitle,
 			matrix.MatrixController,
 			matrix.MatrixElement,
 			whiteBackground,
@@ -105,14 +109,22 @@ export function prefersReducedMotion(): boolean {
 	return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** What a picture says above the chart, in the page's language: the figure's title and caption. */
+export interface PngHeading {
+	title: string;
+	caption: string;
+}
+
 /**
  * The chart drawn again, at twice its size on screen, on a canvas of its own, and handed back as
  * PNG bytes. A copy rather than the chart itself: its size on screen depends on the screen's pixel
- * ratio, and redrawing it at another would make it jump.
+ * ratio, and redrawing it at another would make it jump. With a heading, the picture says what it
+ * is (a PNG leaves the page that explains it), in the same size: the plot gives up the room.
  */
 export async function chartPng<T extends ChartType>(
 	config: ChartConfiguration<T>,
-	size: { width: number; height: number }
+	size: { width: number; height: number },
+	heading?: PngHeading
 ): Promise<Blob> {
 	const ChartJs = await loadChartJs();
 	const { BasicPlatform } = await import('chart.js');
@@ -128,7 +140,11 @@ export async function chartPng<T extends ChartType>(
 			responsive: false,
 			animation: false,
 			devicePixelRatio: 2,
-			events: []
+			events: [],
+			plugins: {
+				...config.options?.plugins,
+				...(heading ? headingPlugins(heading, size.width) : {})
+			}
 		}
 	} as ChartConfiguration<T>);
 	try {
@@ -138,6 +154,29 @@ export async function chartPng<T extends ChartType>(
 	} finally {
 		copy.destroy();
 	}
+}
+
+/** chart.js's title and subtitle, set as the figure's heading and caption (about 7 px a character). */
+function headingPlugins(heading: PngHeading, width: number) {
+	const caption = wrapLabel(heading.caption, Math.max(24, Math.floor(width / 7.5)));
+	return {
+		title: {
+			display: true,
+			text: heading.title,
+			align: 'start' as const,
+			color: INK,
+			font: { size: 17, weight: 'bold' as const },
+			padding: { top: 4, bottom: 4 }
+		},
+		subtitle: {
+			display: caption.length > 0,
+			text: caption,
+			align: 'start' as const,
+			color: MUTED,
+			font: { size: 13 },
+			padding: { bottom: 12 }
+		}
+	};
 }
 
 /** Offers `blob` as a download named `name`. */
