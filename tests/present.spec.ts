@@ -265,6 +265,61 @@ for (const viewport of [
 	});
 }
 
+/**
+ * Every slide at 1280×720 and then at 1920×1080 in `locale` (French runs about a fifth longer,
+ * Japanese wraps without spaces). One deck, stepped with the keys: a slide is fitted as it is
+ * drawn and again when the window changes size, and waiting on the counter and the slide's own
+ * state keeps this to one page load per language.
+ */
+for (const locale of ['fr', 'ja'] as const) {
+	test(`every slide fits 1280×720 and 1920×1080 in ${locale}, in type of 24 px or more`, async ({
+		page
+	}) => {
+		const total = events.length + 2;
+		test.setTimeout(30_000 + total * 2 * 1_500);
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await page.goto(`${locale}/present/?slide=1`);
+		await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		await waitForMark(page, MARKS.interactive);
+
+		async function checkSlide(n: number, size: string) {
+			const where = `${locale} ${size} slide ${n}`;
+			await expect(page.locator(`.slide[data-slide="${n}"]`)).toBeVisible();
+			await expect(page).toHaveURL(new RegExp(`[?&]slide=${n}(&|$)`));
+			// The counter says it in the language: the digits are the only part that is not a word.
+			await expect(counter(page)).toContainText(String(total));
+			await expect
+				.poll(() => outside(page), { message: `${where}: outside the window` })
+				.toEqual({
+					bad: [],
+					scroll: false
+				});
+			const small = await smallestText(page);
+			expect(small.size, `${where}: ${small.where}`).toBeGreaterThanOrEqual(24);
+			if (n > 1 && n < total) {
+				const given = await page.locator('.slide [data-key-sentence]').count();
+				await expect
+					.poll(() => page.locator('.slide [data-key-sentence]:visible').count(), {
+						message: `${where}: quotations shown`
+					})
+					.toBeGreaterThanOrEqual(Math.min(2, given));
+			}
+		}
+
+		for (let n = 1; n <= total; n++) {
+			if (n > 1) await page.keyboard.press('PageDown');
+			await checkSlide(n, '1280×720');
+		}
+		// The same slides on a bigger screen, on the way back: each is fitted again as it is drawn.
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		for (let n = total; n >= 1; n--) {
+			if (n < total) await page.keyboard.press('PageUp');
+			await checkSlide(n, '1920×1080');
+		}
+	});
+}
+
 test('long titles and sentences still fit a slide', async ({ page }) => {
 	await openDeck(page, '?slide=2');
 	// Make the event's text several times longer than any real one, then fit it again.
