@@ -79,12 +79,6 @@ export const FORMAT_MARKS: Record<Format, string> = {
 export const FRAMEWORK_MARK = '★';
 
 /**
- * @deprecated The English words: call `recordOnlyTitle()` ($lib/display/source-notes), which the
- * tooltip says in the page's language. Kept while the legend moves over.
- */
-export const RECORD_ONLY_TEXT = 'No official text located';
-
-/**
  * Kinds a mark alone would leave a reader guessing at: the label says them in words ("Signed:
  * Joly–Kamikawa · Tokyo"). Meetings and calls are most of the timeline and read from their marks.
  * `said`: the label (the corpus's, in English) already says it.
