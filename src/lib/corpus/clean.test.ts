@@ -134,14 +134,20 @@ describe('splitSentences', () => {
 			['Sectors, e.g. Energy and trade.', 'Next.']
 		],
 		[
-			'a French dateline’s month (a year follows)',
-			'OTTAWA, ON, le 9 févr. 2026 /CNW/ - Le Canada salue. Le 4 oct. 2021, rien. Fin en oct. Puis.',
+			'a French month shortened before a year',
+			'Le Canada salue. Le 9 févr. 2026, rien. Le 4 oct. 2021 aussi. Fin en oct. Puis.',
 			[
-				'OTTAWA, ON, le 9 févr. 2026 /CNW/ - Le Canada salue.',
-				'Le 4 oct. 2021, rien.',
+				'Le Canada salue.',
+				'Le 9 févr. 2026, rien.',
+				'Le 4 oct. 2021 aussi.',
 				'Fin en oct.',
 				'Puis.'
 			]
+		],
+		[
+			'a French newswire dateline and stamp before the first sentence; its closing lines',
+			" date 2021-10 OTTAWA, ON, le 4 oct. 2021 /CNW/ - Le premier ministre a parlé.\n\nCe document se trouve également à l'adresse : http://pm.gc.ca\n\nSOURCE Cabinet du Premier ministre du Canada",
+			['Le premier ministre a parlé.']
 		],
 		[
 			'a list item without a period is a sentence',

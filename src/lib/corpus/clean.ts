@@ -42,6 +42,12 @@ const TERMINATORS: [RegExp, string][] = [
 	[/^related (?:articles|stories|news|content)$/i, 'aggregator: related articles'],
 	[/^(?:more|latest|trending|popular) (?:news|stories|posts)$/i, 'aggregator: more news'],
 	[/^source link$/i, 'aggregator: source link'],
+	// A newswire release of the Prime Minister's Office closes with where else it is and who sent it.
+	[
+		/^(?:this document is also available at|ce document se trouve également à l'adresse)\b/i,
+		'newswire: also at'
+	],
+	[/^SOURCE\s+\p{Lu}/u, 'newswire: source'],
 	[/^associated links$/i, 'link block: associated links'],
 	[/^related links$/i, 'link block: related links'],
 	[/^related products$/i, 'link block: related products'],
@@ -120,7 +126,10 @@ const FURNITURE: [RegExp, string][] = [
 
 /** Newswire prefixes in front of the first sentence: "date 2026-03-06", "TOKYO, March 6, 2026 /CNW/ -". */
 const PREFIXES: RegExp[] = [
-	/^date\s+\d{4}-\d{2}-\d{2}\s+/i,
+	// The store's stamp, to the day or (on some French copies) to the month only.
+	/^date\s+\d{4}-\d{2}(?:-\d{2})?\s+/i,
+	// French: "OTTAWA, ON, le 9 févr. 2026 /CNW/ -", "KANANASKIS, AB, le 16 juin 2025 /CNW/ -"
+	/^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z. ]{1,25})?,\s+le\s+\d{1,2}(?:er)?\s+[a-zéû]+\.?\s+\d{4}\s*\/[A-Za-z ]+\/\s*-\s*/,
 	// "TOKYO, March 6, 2026 /CNW/ -", "OTTAWA, ON, Jan. 13, 2024 /CNW/ -", "OTTAWA, June 1, 2023 -"
 	/^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z. ]{1,25})?,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*\/[A-Za-z ]+\/\s*-\s*/,
 	/^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z. ]{1,25})?,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*-\s+/
