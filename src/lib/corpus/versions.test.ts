@@ -8,7 +8,7 @@ import { buildCorpus, type RawSource } from './corpus';
 import { checkCorpus } from './invariants';
 import { formatProblem, type Lang } from './schema';
 import { dataFiles, FIXTURE, rawSources } from './testing';
-import { readingOrder, versionsBySource } from './versions';
+import { readingOrder, versionFor, versionsBySource } from './versions';
 
 const ORIGINAL =
 	'2022-02-08-prime-minister-justin-trudeau-speaks-with-prime-minister-of-japan-kishida-fumio.md';
@@ -185,4 +185,17 @@ describe('readingOrder', () => {
 	];
 	for (const c of cases)
 		it(c.name, () => expect(readingOrder(c.input, c.lang).map((x) => x.file)).toEqual(c.files));
+});
+
+describe('versionFor', () => {
+	const fr = { lang: 'fr' as const, file: 'x.fr.md' };
+	const ja = { lang: 'ja' as const, file: 'x.ja.md' };
+	it.each([
+		['the French version on the French site', 'en', [fr, ja], 'fr', 'x.fr.md'],
+		['nothing on the English site for an English source', 'en', [fr], 'en', undefined],
+		['nothing when no version is in the page’s language', 'en', [fr], 'ja', undefined],
+		['the Japanese version on the Japanese site', 'en', [fr, ja], 'ja', 'x.ja.md']
+	] as const)('%s', (_n, lang, versions, page, file) => {
+		expect(versionFor({ lang, versions }, page)?.file).toBe(file);
+	});
 });

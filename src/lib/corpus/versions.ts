@@ -163,6 +163,17 @@ export function versionsBySource(versions: readonly SourceVersion[]): Map<string
 }
 
 /**
+ * The text a page in `lang` shows of a source: its version in that language, when the issuer
+ * published one and the source is not in it already; else undefined (the source itself).
+ */
+export function versionFor<V extends { lang: Lang }>(
+	source: { lang: Lang; versions: readonly V[] },
+	lang: Lang
+): V | undefined {
+	return source.lang === lang ? undefined : source.versions.find((v) => v.lang === lang);
+}
+
+/**
  * The order a page in `lang` shows an event's sources in: where one issuer published the same
  * event in two languages (MOFA's English and Japanese pages, each a source and each counted), its
  * text in the page's language comes first, in the place its first text held. Sources of other
