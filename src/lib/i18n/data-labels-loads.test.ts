@@ -1,0 +1,80 @@
+/**
+ * The pages' loads over the live corpus, as a prerender runs them: one language after another in
+ * one process. Each must give its page the data labels in the page's language (getLocale() read
+ * inside the load, never once at import), and the downloads' English must not change.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
+import { loadCorpus } from '$lib/server/corpus';
+import { load as dashboard } from '../../routes/(dashboard)/+page.server';
+import { load as layout } from '../../routes/+layout.server';
+import { load as eventPage } from '../../routes/events/[id]/+page.server';
+import { load as eventList } from '../../routes/events/+page.server';
+import { load as present } from '../../routes/present/+page.server';
+
+const original = getLocale;
+afterEach(() => overwriteGetLocale(original));
+
+/** What a load returns when the page is in `locale` (the loads here read nothing of the event). */
+async function inLocale<T>(locale: Locale, load: (event: never) => T): Promise<Awaited<T>> {
+	overwriteGetLocale(() => locale);
+	return (await load({ params: { id: recordOnly.id } } as never)) as Awaited<T>;
+}
+
+const english = loadCorpus();
+const defence = english.taxonomy.themes.find((t) => t.id === 'defence')!;
+const area = english.taxonomy.frameworks[0]!;
+const milestone = english.milestones[0]!;
+const recordOnly = english.events.find((e) => e.recordOnly && e.location?.city)!;
+
+describe.each([
+	['fr', 'label_fr', 'framework_fr', 'title_fr', / \(.+\)$/],
+	['ja', 'label_ja', 'framework_ja', 'title_ja', /（.+）$/]
+] as const)('a page in %s', (locale, label, framework, title, place) => {
+	it('is given theme labels, framework names and milestone titles in its language', async () => {
+		const data = await inLocale(locale, dashboard);
+		expect(data.themes.find((t) => t.id === 'defence')!.label).toBe(defence[label]);
+		expect(data.frameworks[0]).toMatchObject({ label: area[label], framework: area[framework] });
+		expect(data.milestones[0]!.title).toBe(milestone[title]);
+		// Its language alone: the other two are not sent.
+		expect(JSON.stringify(data)).not.toMatch(/"(?:label|definition|title)_(?:fr|ja)"/);
+	});
+
+	it('shows a record-only title in its language, marked so, on the event pages', async () => {
+		const list = await inLocale(locale, eventList);
+		const listed = list.years.flatMap((y) => y.events).find((e) => e.id === recordOnly.id)!;
+		const page = await inLocale(locale, eventPage);
+		expect([listed.title, listed.titleLang]).toEqual([page.event.title, locale]);
+		expect(page.event.titleLang).toBe(locale);
+		expect(page.event.title).not.toBe(recordOnly.title);
+	});
+
+	it('gives the slides the same theme labels', async () => {
+		const deck = await inLocale(locale, present);
+		expect(deck.themes.find((t) => t.id === 'defence')!.label).toBe(defence[label]);
+	});
+
+	it("names every place of the record in its language, keyed by the record's English", async () => {
+		const { placeNames } = await inLocale(locale, layout);
+		expect(placeNames['Tokyo, Japan']).toMatch(place);
+		expect(Object.keys(placeNames).length).toBeGreaterThan(0);
+	});
+});
+
+describe('a page in English', () => {
+	it('reads as it always has, whichever language was built before it', async () => {
+		await inLocale('fr', dashboard);
+		const data = await inLocale('en', dashboard);
+		expect(data.themes.find((t) => t.id === 'defence')!.label).toBe(defence.label);
+		expect(data.milestones[0]!.title).toBe(milestone.title);
+		const page = await inLocale('en', eventPage);
+		expect([page.event.title, page.event.titleLang]).toEqual([recordOnly.title, 'en']);
+		expect((await inLocale('en', layout)).placeNames).toEqual({});
+	});
+
+	it('leaves the corpus the downloads are built from in English', async () => {
+		await inLocale('ja', dashboard);
+		expect(loadCorpus().taxonomy.themes.find((t) => t.id === 'defence')!.label).toBe(defence.label);
+		expect(loadCorpus().events.find((e) => e.id === recordOnly.id)!.title).toBe(recordOnly.title);
+	});
+});
