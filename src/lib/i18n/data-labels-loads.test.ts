@@ -11,14 +11,23 @@ import { load as layout } from '../../routes/+layout.server';
 import { load as eventPage } from '../../routes/events/[id]/+page.server';
 import { load as eventList } from '../../routes/events/+page.server';
 import { load as present } from '../../routes/present/+page.server';
+import type { PageServerData as DashboardData } from '../../routes/(dashboard)/$types';
+import type { LayoutServerData } from '../../routes/$types';
+import type { PageServerData as EventData } from '../../routes/events/[id]/$types';
+import type { PageServerData as EventListData } from '../../routes/events/$types';
+import type { PageServerData as DeckData } from '../../routes/present/$types';
 
 const original = getLocale;
 afterEach(() => overwriteGetLocale(original));
 
-/** What a load returns when the page is in `locale` (the loads here read nothing of the event). */
-async function inLocale<T>(locale: Locale, load: (event: never) => T): Promise<Awaited<T>> {
+/**
+ * What a load returns when the page is in `locale`, typed as the page receives it (a load's own
+ * type is the wide PageServerLoad). The event page is the record-only event's; the others read
+ * nothing of the request.
+ */
+async function inLocale<T>(locale: Locale, load: (event: never) => unknown): Promise<T> {
 	overwriteGetLocale(() => locale);
-	return (await load({ params: { id: recordOnly.id } } as never)) as Awaited<T>;
+	return (await load({ params: { id: recordOnly.id } } as never)) as T;
 }
 
 const english = loadCorpus();
@@ -32,7 +41,7 @@ describe.each([
 	['ja', 'label_ja', 'framework_ja', 'title_ja', /（.+）$/]
 ] as const)('a page in %s', (locale, label, framework, title, place) => {
 	it('is given theme labels, framework names and milestone titles in its language', async () => {
-		const data = await inLocale(locale, dashboard);
+		const data = await inLocale<DashboardData>(locale, dashboard);
 		expect(data.themes.find((t) => t.id === 'defence')!.label).toBe(defence[label]);
 		expect(data.frameworks[0]).toMatchObject({ label: area[label], framework: area[framework] });
 		expect(data.milestones[0]!.title).toBe(milestone[title]);
@@ -41,21 +50,21 @@ describe.each([
 	});
 
 	it('shows a record-only title in its language, marked so, on the event pages', async () => {
-		const list = await inLocale(locale, eventList);
+		const list = await inLocale<EventListData>(locale, eventList);
 		const listed = list.years.flatMap((y) => y.events).find((e) => e.id === recordOnly.id)!;
-		const page = await inLocale(locale, eventPage);
+		const page = await inLocale<EventData>(locale, eventPage);
 		expect([listed.title, listed.titleLang]).toEqual([page.event.title, locale]);
 		expect(page.event.titleLang).toBe(locale);
 		expect(page.event.title).not.toBe(recordOnly.title);
 	});
 
 	it('gives the slides the same theme labels', async () => {
-		const deck = await inLocale(locale, present);
+		const deck = await inLocale<DeckData>(locale, present);
 		expect(deck.themes.find((t) => t.id === 'defence')!.label).toBe(defence[label]);
 	});
 
 	it("names every place of the record in its language, keyed by the record's English", async () => {
-		const { placeNames } = await inLocale(locale, layout);
+		const { placeNames } = await inLocale<LayoutServerData>(locale, layout);
 		expect(placeNames['Tokyo, Japan']).toMatch(place);
 		expect(Object.keys(placeNames).length).toBeGreaterThan(0);
 	});
@@ -63,17 +72,17 @@ describe.each([
 
 describe('a page in English', () => {
 	it('reads as it always has, whichever language was built before it', async () => {
-		await inLocale('fr', dashboard);
-		const data = await inLocale('en', dashboard);
+		await inLocale<DashboardData>('fr', dashboard);
+		const data = await inLocale<DashboardData>('en', dashboard);
 		expect(data.themes.find((t) => t.id === 'defence')!.label).toBe(defence.label);
 		expect(data.milestones[0]!.title).toBe(milestone.title);
-		const page = await inLocale('en', eventPage);
+		const page = await inLocale<EventData>('en', eventPage);
 		expect([page.event.title, page.event.titleLang]).toEqual([recordOnly.title, 'en']);
-		expect((await inLocale('en', layout)).placeNames).toEqual({});
+		expect((await inLocale<LayoutServerData>('en', layout)).placeNames).toEqual({});
 	});
 
 	it('leaves the corpus the downloads are built from in English', async () => {
-		await inLocale('ja', dashboard);
+		await inLocale<DashboardData>('ja', dashboard);
 		expect(loadCorpus().taxonomy.themes.find((t) => t.id === 'defence')!.label).toBe(defence.label);
 		expect(loadCorpus().events.find((e) => e.id === recordOnly.id)!.title).toBe(recordOnly.title);
 	});
