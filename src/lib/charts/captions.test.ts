@@ -340,5 +340,12 @@ describe('in French and Japanese', () => {
 		expect((lines as string[]).join('')).toBe(label);
 		for (const line of lines as string[]) expect(line.length).toBeLessThanOrEqual(10);
 		expect(wrapLabel('北朝鮮', 20, 'ja')).toBe('北朝鮮');
+		// An area's label: its year, a space, then Japanese; each line within the width.
+		const area =
+			'2021 · 国際保健（グローバルヘルス・セキュリティ）及び新型コロナウイルス感染症への対応';
+		const areaLines = wrapLabel(area, 34, 'ja') as string[];
+		expect(areaLines.join('').replace(/\s/g, '')).toBe(area.replace(/\s/g, ''));
+		expect(areaLines.length).toBeGreaterThanOrEqual(3);
+		for (const line of areaLines) expect(line.length).toBeLessThanOrEqual(17);
 	});
 });

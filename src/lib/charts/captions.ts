@@ -279,19 +279,27 @@ function widthOf(text: string): number {
 }
 
 /**
- * The pieces a line may break between, and what goes between two of them: words and a space, or,
- * in a text written without spaces (Japanese), the words Intl.Segmenter finds, with nothing.
+ * The pieces a line may break between, each with what goes before it on a line it does not start:
+ * words and a space; and inside a word written without spaces (Japanese), the words
+ * Intl.Segmenter finds, with nothing between them.
  */
-function pieces(text: string, locale: Locale): { words: string[]; gap: string } {
-	const words = text.split(/\s+/).filter(Boolean);
-	if (words.length !== 1 || !WIDE.test(text)) return { words, gap: ' ' };
-	const segments = new Intl.Segmenter(intlTag(locale), { granularity: 'word' }).segment(text);
-	// Punctuation stays with the word before it, so no line starts with 、 or ）.
-	const out: string[] = [];
-	for (const { segment, isWordLike } of segments)
-		if (!isWordLike && out.length && !/^[（「『(]/.test(segment)) out[out.length - 1] += segment;
-		else out.push(segment);
-	return { words: out, gap: '' };
+function pieces(text: string, locale: Locale): { text: string; gap: string }[] {
+	const out: { text: string; gap: string }[] = [];
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (!WIDE.test(word)) {
+			out.push({ text: word, gap: ' ' });
+			continue;
+		}
+		const first = out.length;
+		const segments = new Intl.Segmenter(intlTag(locale), { granularity: 'word' }).segment(word);
+		for (const { segment, isWordLike } of segments) {
+			// Punctuation stays with the word before it, so no line starts with 、 or ）.
+			const last = out.length > first ? out[out.length - 1] : undefined;
+			if (!isWordLike && last && !/^[（「『(]/.test(segment)) last.text += segment;
+			else out.push({ text: segment, gap: out.length > first ? '' : ' ' });
+		}
+	}
+	return out;
 }
 
 /**
@@ -304,10 +312,9 @@ export function wrapLabel(
 	width: number,
 	locale: Locale = getLocale()
 ): string | string[] {
-	const { words, gap } = pieces(text, locale);
 	const lines: string[] = [];
 	let line = '';
-	for (const word of words) {
+	for (const { text: word, gap } of pieces(text, locale)) {
 		if (line && widthOf(line) + widthOf(gap) + widthOf(word) > width) {
 			lines.push(line);
 			line = word;
