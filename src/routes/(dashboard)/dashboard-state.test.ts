@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { URL_DELAY, type ViewNavigation } from '$lib/filters/view-url.svelte';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { DashboardState, type SearchSource } from './dashboard-state.svelte';
 import { packEvents, type HomeEvent } from './home-events';
 import type { PageData } from './$types';
@@ -226,6 +227,26 @@ describe('DashboardState: the place filter', () => {
 		state.read(url('?place=Tokyo,+Japan&event=tokyo-2023&dim=1'));
 		expect(state.presentQuery).toBe('?place=Tokyo,+Japan');
 		expect(state.printSelection).toMatch(/^Selection: \S.* in Tokyo, Japan — 2 events$/);
+	});
+});
+
+describe('DashboardState: in French and Japanese', () => {
+	it.each([
+		['fr', 'Lieu inconnu "Atlantis" ignoré dans place.', /^Sélection\u00a0: \S/],
+		['ja', 'place の不明な場所 "Atlantis" を無視しました。', /^選択：\S/]
+	] as const)('%s: the words follow the page, the link stays the same', (locale, notice, words) => {
+		const before = getLocale;
+		overwriteGetLocale(() => locale);
+		try {
+			state.read(url('?place=Atlantis&level=leaders'));
+			expect(state.view.notices).toEqual([notice]);
+			state.read(url('?place=Tokyo,+Japan&event=tokyo-2023&dim=1'));
+			// A link means one view in every language: the place stays the record's English.
+			expect(state.presentQuery).toBe('?place=Tokyo,+Japan');
+			expect(state.printSelection).toMatch(words);
+		} finally {
+			overwriteGetLocale(before);
+		}
 	});
 });
 
