@@ -19,11 +19,20 @@ export function closingChart(
 	stats: ThemeStats,
 	count: ChartCount,
 	selected: readonly string[],
-	{ max = 10, fontSize = 22 }: { max?: number; fontSize?: number } = {}
+	{
+		max = 10,
+		fontSize = 22,
+		labelWidth = 30
+	}: {
+		max?: number;
+		fontSize?: number;
+		/** Characters a label's line holds before it wraps (a Japanese character counts two). */
+		labelWidth?: number;
+	} = {}
 ): ClosingChart {
 	const mentioned = frequencyRows(stats, count).filter((r) => r.value > 0);
 	const rows = mentioned.slice(0, max);
-	const config = toFrequencyChart(rows, count, selected);
+	const config = toFrequencyChart(rows, count, selected, { width: labelWidth, size: fontSize });
 	const font = { size: fontSize };
 	const { x, y } = config.options!.scales as {
 		x: { ticks: object; title: object };

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '$lib/corpus/corpus';
 import { dataFiles, FIXTURE, rawSources } from '$lib/corpus/testing';
 import { toDeckData, type DeckData } from './deck-data';
-import { PresentState, type DeckTexts } from './present-state.svelte';
+import { CHART_AXES, CHART_MIN_ROW, PresentState, type DeckTexts } from './present-state.svelte';
 import { eventWindow } from './slides';
 
 let data: DeckData;
@@ -69,6 +69,39 @@ describe('PresentState', () => {
 		expect(state.closing).toBe(true);
 		expect(state.chart.rows.length).toBeGreaterThan(0);
 		expect(state.chart.rows.length).toBeLessThanOrEqual(8);
+	});
+
+	it('sizes the closing chart to its room: bars tall enough for two lines, the rest in the handout', () => {
+		const { state } = deck('');
+		const mentioned = state.themeRows.length;
+		expect(mentioned).toBeGreaterThan(3);
+		// Before the slide is measured: the most bars.
+		expect(state.chart.rows.length).toBe(Math.min(8, mentioned));
+		for (const room of [CHART_AXES + 3 * CHART_MIN_ROW, CHART_AXES + 4.5 * CHART_MIN_ROW, 900]) {
+			state.chartRoom = room;
+			const bars = state.chart.rows.length;
+			expect(bars).toBeGreaterThanOrEqual(Math.min(3, mentioned));
+			expect(state.chartRow, `room ${room}`).toBeGreaterThanOrEqual(CHART_MIN_ROW);
+			expect(CHART_AXES + bars * CHART_MIN_ROW, `room ${room}`).toBeLessThanOrEqual(room);
+			// Whatever the slide leaves out, the handout has, and the slide says how many.
+			expect(state.chart.more).toBe(mentioned - bars);
+			expect(state.themeRows.slice(0, bars)).toEqual(state.chart.rows);
+		}
+	});
+
+	it('wraps the closing chart’s labels to half its width', () => {
+		const { state } = deck('');
+		const longest = () =>
+			Math.max(
+				...(state.chart.config.data.labels as (string | string[])[]).flatMap((l) =>
+					typeof l === 'string' ? [l.length] : l.map((line) => line.length)
+				)
+			);
+		state.chartRoom = 600;
+		state.chartWidth = 2000;
+		const wide = longest();
+		state.chartWidth = 400;
+		expect(longest()).toBeLessThan(wide);
 	});
 
 	it('keeps the events the dashboard’s filters keep, and says which', () => {

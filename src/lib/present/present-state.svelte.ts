@@ -48,6 +48,8 @@ export interface PresentStateInit {
 export const CHART_ROWS = 8;
 /** Room the closing chart's axes take, in pixels, beside its rows. */
 export const CHART_AXES = 70;
+/** The thinnest bar, in pixels: room for a label on two lines of the chart's smallest type. */
+export const CHART_MIN_ROW = 48;
 
 export class PresentState {
 	readonly #init: PresentStateInit;
@@ -121,19 +123,51 @@ export class PresentState {
 	);
 	/** The closing chart's room, measured on the slide: its rows and type grow with the screen. */
 	chartRoom = $state(0);
+	/** The chart's width, measured on the slide: its labels wrap to it. */
+	chartWidth = $state(0);
+	/** Every theme the deck's events mention, most first: the handout lists them all. */
+	themeRows = $derived(
+		closingChart(this.#stats, this.view.count, this.view.themes, { max: Infinity }).rows
+	);
+	/**
+	 * The bars the room holds, each tall enough for a label on two lines (a French label wraps
+	 * more often than an English one); the most, before the room is measured.
+	 */
 	#barCount = $derived(
-		closingChart(this.#stats, this.view.count, this.view.themes, { max: CHART_ROWS }).rows.length
+		Math.min(
+			this.themeRows.length,
+			this.chartRoom > 0
+				? Math.max(
+						3,
+						Math.min(CHART_ROWS, Math.floor((this.chartRoom - CHART_AXES) / CHART_MIN_ROW))
+					)
+				: CHART_ROWS
+		)
 	);
 	/** The height of one bar, in pixels. */
 	chartRow = $derived(
 		Math.floor(
-			Math.max(40, Math.min(90, (this.chartRoom - CHART_AXES) / Math.max(1, this.#barCount)))
+			Math.max(
+				CHART_MIN_ROW,
+				Math.min(90, (this.chartRoom - CHART_AXES) / Math.max(1, this.#barCount))
+			)
 		)
+	);
+	#chartFont = $derived(Math.round(Math.max(20, Math.min(32, this.chartRow * 0.42))));
+	/**
+	 * Characters a label's line holds: chart.js gives the labels half the chart's width and lets
+	 * a longer line run off the canvas. A character of this type is taken at 0.6 of its size.
+	 */
+	#labelWidth = $derived(
+		this.chartWidth > 0
+			? Math.max(10, Math.min(30, Math.floor(this.chartWidth / 2 / (this.#chartFont * 0.6))))
+			: 30
 	);
 	chart = $derived(
 		closingChart(this.#stats, this.view.count, this.view.themes, {
-			max: CHART_ROWS,
-			fontSize: Math.round(Math.max(20, Math.min(32, this.chartRow * 0.42)))
+			max: this.#barCount,
+			fontSize: this.#chartFont,
+			labelWidth: this.#labelWidth
 		})
 	);
 	/** What a bar counts (events or sentences): the slides and the handout word it per language. */
