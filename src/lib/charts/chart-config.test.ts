@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import {
 	areasHeatmap,
 	frequencyRows,
@@ -175,6 +176,10 @@ describe('heatmaps', () => {
 		};
 		expect(x.labels).toEqual(['2024', '2025', '2026']);
 		expect(x.ticks.callback(null, 0)).toEqual(['2024', '2 events']);
+		// In a column too narrow for its base (3 columns over 150 px), the base takes two lines.
+		const tick = x.ticks.callback as (this: { width: number }, v: unknown, i: number) => unknown;
+		expect(tick.call({ width: 150 }, null, 0)).toEqual(['2024', '2', 'events']);
+		expect(tick.call({ width: 600 }, null, 0)).toEqual(['2024', '2 events']);
 		const y = config.options!.scales!.y as unknown as {
 			ticks: { callback: (v: unknown, i: number) => unknown };
 		};
@@ -217,5 +222,36 @@ describe('one event', () => {
 		expect(config.data.datasets).toHaveLength(1);
 		expect(config.data.datasets[0]!.backgroundColor).toEqual(['#332288', '#117733']);
 		expect(config.options?.plugins?.legend?.display).toBe(false);
+	});
+});
+
+describe('in French and Japanese', () => {
+	it('says the axes, ticks and tooltips in the page’s language', () => {
+		const map = overTimeHeatmap(stats, taxonomy.themes, 'count');
+		try {
+			overwriteGetLocale(() => 'fr');
+			const fr = toHeatmapChart(map, { scale: 'count', labels: { width: 20, size: 12 } });
+			const x = fr.options!.scales!.x as unknown as {
+				ticks: { callback: (this: { width: number }, v: unknown, i: number) => unknown };
+			};
+			expect(x.ticks.callback.call({ width: 600 }, null, 0)).toEqual(['2024', '2 événements']);
+			expect(x.ticks.callback.call({ width: 180 }, null, 0)).toEqual(['2024', '2', 'événements']);
+			expect(fr.data.datasets[0]!.label).toBe('Événements');
+			const bars = toFrequencyChart(frequencyRows(stats, 'events'), 'events', []);
+			expect((bars.options!.scales!.x as { title: { text: string } }).title.text).toBe(
+				'Événements'
+			);
+			overwriteGetLocale(() => 'ja');
+			const ja = toHeatmapChart(map, { scale: 'share', labels: { width: 20, size: 12 } });
+			const jx = ja.options!.scales!.x as unknown as {
+				ticks: { callback: (v: unknown, i: number) => unknown };
+			};
+			expect(jx.ticks.callback(null, 0)).toEqual(['2024', '2件']);
+			expect(ja.data.datasets[0]!.label).toBe('件数の割合');
+			const footer = ja.options?.plugins?.tooltip?.callbacks?.footer as unknown as () => string;
+			expect(footer()).toBe('クリック：該当する文を表示');
+		} finally {
+			overwriteGetLocale(() => baseLocale);
+		}
 	});
 });

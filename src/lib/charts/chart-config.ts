@@ -5,7 +5,7 @@
  * in place (plurals, shares, wrapped labels, sources' names) are captions.ts', in the page's
  * language when the configuration is made (a tooltip shown later says it in that language too).
  */
-import type { ChartConfiguration, ChartType, TooltipItem } from 'chart.js';
+import type { ChartConfiguration, ChartType, Scale, TooltipItem } from 'chart.js';
 import type { MatrixDataPoint } from 'chartjs-chart-matrix';
 import type { ChartCount, ChartScale } from '$lib/filters/view-state';
 import { getLocale } from '$lib/i18n/locale';
@@ -47,6 +47,9 @@ declare module 'chart.js' {
 /** What ThemeChart.svelte draws: a bar chart or a heatmap, as the builders below make them. */
 export type ThemeChartConfig =
 	ChartConfiguration<'bar', number[], string | string[]> | ChartConfiguration<'matrix', HeatCell[]>;
+
+/** About the width of a character of a tick label, in CSS pixels (14 px type). */
+const TICK_CHAR = 7.5;
 
 /** The page's colours (src/app.css), for what chart.js draws. */
 export const INK = '#1b1f24';
@@ -358,10 +361,15 @@ export function toHeatmapChart(
 						autoSkip: false,
 						maxRotation: 0,
 						color: INK,
-						// Two lines: the period, then its base.
-						callback: (_value, i) => {
+						// The period, then its base on a line of its own, cut again where a column is too
+						// narrow for it (« 12 événements » over 60 px), so no base runs into the next.
+						callback(this: Scale | undefined, _value, i) {
 							const c = cols[i];
-							return c ? [c.label, eventsText(c.total, locale)] : '';
+							if (!c) return '';
+							// `this` is the scale as chart.js calls it (a test may call the function bare).
+							const column = this?.width ? this.width / Math.max(1, cols.length) : Infinity;
+							const room = Math.max(4, Math.floor(column / TICK_CHAR));
+							return [c.label, wrapLabel(eventsText(c.total, locale), room, locale)].flat();
 						}
 					}
 				},
