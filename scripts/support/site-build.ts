@@ -93,7 +93,11 @@ export async function buildSite({
 				CJT_BUILD_DIR: out,
 				// Generated files import from node_modules, so SvelteKit's own folder must stay in the
 				// project; node_modules/.cache is ignored by git, the linters and the formatter.
-				CJT_KIT_DIR: join(ROOT, 'node_modules', '.cache', `cjt-${name}-kit`)
+				// An older checkout builds in its own .svelte-kit/, which its tsconfig.json extends.
+				CJT_KIT_DIR:
+					root === ROOT
+						? join(ROOT, 'node_modules', '.cache', `cjt-${name}-kit`)
+						: join(root, '.svelte-kit')
 			},
 			{ label: `${name} site`, root }
 		);
