@@ -24,7 +24,7 @@ const FRENCH_SPACE = / [:;!?»]|« /;
  * French one spaces its punctuation as French does. Each problem names the record and the field.
  */
 function untranslated(
-	corpus: Pick<Corpus, 'taxonomy' | 'milestones' | 'events' | 'people'>,
+	corpus: Pick<Corpus, 'taxonomy' | 'milestones' | 'events' | 'people' | 'leads'>,
 	recordEvents: readonly RecordOnlyEvent[]
 ): string[] {
 	const problems: string[] = [];
@@ -44,8 +44,17 @@ function untranslated(
 		check(`framework area ${f.id} framework`, f.framework_fr, f.framework_ja);
 	}
 	for (const m of corpus.milestones) check(`milestone ${m.id} title`, m.title_fr, m.title_ja);
-	for (const r of recordEvents)
+	for (const r of recordEvents) {
 		check(`record-only event ${r.date} ${r.title}`, r.title_fr, r.title_ja);
+		r.others.forEach((other, i) =>
+			check(
+				`record-only event ${r.date} ${r.title}: others[${i}]`,
+				r.others_fr?.[i],
+				r.others_ja?.[i]
+			)
+		);
+	}
+	for (const l of corpus.leads) check(`lead ${l.when} ${l.title}`, l.title_fr, l.title_ja);
 	const places = new Map(
 		corpus.events.flatMap((e) =>
 			e.location ? [[formatLocation(e.location), e.location] as const] : []
@@ -82,15 +91,21 @@ describe(`the corpus in ${DATA}`, () => {
 		copy.taxonomy.frameworks[0]!.label_fr = 'Priorités : un espace ordinaire';
 		const located = copy.events.find((e) => e.location?.city)!.location!;
 		delete copy.people.countries.find((c) => c.name === located.country)!.cities_ja![located.city!];
-		expect(
-			untranslated(copy, [
-				{ date: '2024-01-01', title: 'A call', title_ja: '電話会談' } as RecordOnlyEvent
-			])
-		).toEqual([
+		copy.leads[0]!.title_ja = undefined;
+		const call = {
+			date: '2024-01-01',
+			title: 'A call',
+			title_ja: '電話会談',
+			others: ['An ambassador'],
+			others_fr: ['Un ambassadeur']
+		};
+		expect(untranslated(copy, [call as RecordOnlyEvent])).toEqual([
 			`theme ${copy.taxonomy.themes[0]!.id} label: no French`,
 			`framework area ${copy.taxonomy.frameworks[0]!.id} label: the French has an ordinary space at « : ; ! ? »`,
 			`milestone ${copy.milestones[0]!.id} title: the Japanese "An English title" is not in Japanese`,
 			'record-only event 2024-01-01 A call: no French',
+			'record-only event 2024-01-01 A call: others[0]: no Japanese',
+			`lead ${copy.leads[0]!.when} ${copy.leads[0]!.title}: no Japanese`,
 			`place "${formatLocation(located)}": city ${located.city}: no Japanese`
 		]);
 	});

@@ -298,27 +298,40 @@ export const VERSION_FIELDS = [
  * An engagement known from reports, with no official text located. Its facts are all given and
  * `basis` names the reports they rest on; no report's text is saved, and it counts in no chart.
  */
-export const RecordOnlyEvent = z.strictObject({
-	date: isoDate,
-	dateJapan: isoDate.optional(),
-	title: z.string().min(1),
-	/**
-	 * The title in French and Japanese. The title is the team's words, not a source's: the French
-	 * and Japanese pages show it in their language.
-	 */
-	title_fr: Translation,
-	title_ja: Translation,
-	format: Format,
-	level: Level,
-	location: LocationText.nullable(),
-	/** Person ids or any name form from data/people.yaml; may be empty (an act of government). */
-	participants: z.array(z.string().min(1)).default([]),
-	/** Who the reports say took part but data/people.yaml does not hold (an ambassador's title). */
-	others: z.array(z.string().min(1)).default([]),
-	basis: z.string().min(10, 'must name the reports the facts rest on'),
-	/** Addresses of the reports (not saved: they are not official texts). */
-	reports: z.array(z.url({ protocol: /^https?$/ })).default([])
-});
+export const RecordOnlyEvent = z
+	.strictObject({
+		date: isoDate,
+		dateJapan: isoDate.optional(),
+		title: z.string().min(1),
+		/**
+		 * The title in French and Japanese. The title is the team's words, not a source's: the French
+		 * and Japanese pages show it in their language.
+		 */
+		title_fr: Translation,
+		title_ja: Translation,
+		format: Format,
+		level: Level,
+		location: LocationText.nullable(),
+		/** Person ids or any name form from data/people.yaml; may be empty (an act of government). */
+		participants: z.array(z.string().min(1)).default([]),
+		/** Who the reports say took part but data/people.yaml does not hold (an ambassador's title). */
+		others: z.array(z.string().min(1)).default([]),
+		/** `others` in French and Japanese, one for one and in the same order. */
+		others_fr: z.array(z.string().min(1)).optional(),
+		others_ja: z.array(z.string().min(1)).optional(),
+		basis: z.string().min(10, 'must name the reports the facts rest on'),
+		/** Addresses of the reports (not saved: they are not official texts). */
+		reports: z.array(z.url({ protocol: /^https?$/ })).default([])
+	})
+	.superRefine((r, ctx) => {
+		for (const field of ['others_fr', 'others_ja'] as const)
+			if (r[field] && r[field].length !== r.others.length)
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					message: `names ${r[field].length} people where \`others\` names ${r.others.length}: give one for each, in the same order`
+				});
+	});
 export type RecordOnlyEvent = z.infer<typeof RecordOnlyEvent>;
 
 /** An engagement referred to somewhere but not yet located at all. */
@@ -330,6 +343,9 @@ export const Lead = z.strictObject({
 		.transform(String)
 		.pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
 	title: z.string().min(1),
+	/** The title in French and Japanese (the team's words, shown in the page's language). */
+	title_fr: Translation,
+	title_ja: Translation,
 	basis: z.string().min(1)
 });
 export type Lead = z.infer<typeof Lead>;

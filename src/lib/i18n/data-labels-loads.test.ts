@@ -11,11 +11,13 @@ import { load as layout } from '../../routes/+layout.server';
 import { load as eventPage } from '../../routes/events/[id]/+page.server';
 import { load as eventList } from '../../routes/events/+page.server';
 import { load as present } from '../../routes/present/+page.server';
+import { load as record } from '../../routes/record/+page.server';
 import type { PageServerData as DashboardData } from '../../routes/(dashboard)/$types';
 import type { LayoutServerData } from '../../routes/$types';
 import type { PageServerData as EventData } from '../../routes/events/[id]/$types';
 import type { PageServerData as EventListData } from '../../routes/events/$types';
 import type { PageServerData as DeckData } from '../../routes/present/$types';
+import type { PageServerData as RecordData } from '../../routes/record/$types';
 
 const original = getLocale;
 afterEach(() => overwriteGetLocale(original));
@@ -35,6 +37,7 @@ const defence = english.taxonomy.themes.find((t) => t.id === 'defence')!;
 const area = english.taxonomy.frameworks[0]!;
 const milestone = english.milestones[0]!;
 const recordOnly = english.events.find((e) => e.recordOnly && e.location?.city)!;
+const withOthers = english.events.find((e) => e.recordOnly && e.others.length)!;
 
 describe.each([
 	['fr', 'label_fr', 'framework_fr', 'title_fr', / \(.+\)$/],
@@ -56,6 +59,16 @@ describe.each([
 		expect([listed.title, listed.titleLang]).toEqual([page.event.title, locale]);
 		expect(page.event.titleLang).toBe(locale);
 		expect(page.event.title).not.toBe(recordOnly.title);
+	});
+
+	it("names a record-only event's other participants and the record's leads in its language", async () => {
+		const deck = await inLocale<DeckData>(locale, present);
+		const others = deck.events.find((e) => e.id === withOthers.id)!.others;
+		expect(others).toHaveLength(withOthers.others.length);
+		expect(others).not.toEqual(withOthers.others);
+		const { leads } = await inLocale<RecordData>(locale, record);
+		const english = new Set(loadCorpus().leads.map((l) => l.title));
+		expect(leads.filter((l) => english.has(l.title))).toEqual([]);
 	});
 
 	it('gives the slides the same theme labels', async () => {

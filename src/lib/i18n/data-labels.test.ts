@@ -15,6 +15,7 @@ import {
 	localizeCorpus,
 	localizeEvent,
 	localizeFrameworkArea,
+	localizeLead,
 	localizeMilestone,
 	localizeTheme,
 	localPlaceName,
@@ -143,6 +144,23 @@ describe('localizing the taxonomy and milestones', () => {
 	});
 });
 
+describe('leads', () => {
+	const lead = {
+		when: '2022-04',
+		title: 'Hayashi–Joly meeting in person',
+		title_fr: 'Rencontre en personne Hayashi–Joly',
+		title_ja: '林・ジョリー対面会談',
+		basis: 'MOFA readout.'
+	};
+	it.each([
+		['en', 'Hayashi–Joly meeting in person'],
+		['fr', 'Rencontre en personne Hayashi–Joly'],
+		['ja', '林・ジョリー対面会談']
+	] as const)('titles a lead in %s', (locale, title) => {
+		expect(localizeLead(lead, locale)).toEqual({ when: '2022-04', title, basis: 'MOFA readout.' });
+	});
+});
+
 describe('places', () => {
 	const at = (city: string | null, country: string): Location => ({ city, country });
 	it.each([
@@ -190,6 +208,7 @@ describe('events', () => {
 		title: "Japan-Canada Defence Ministers' Meeting",
 		label: 'Tokyo',
 		participants: [],
+		others: ['Ambassador of Canada to Japan Ian McKay'],
 		sources: [],
 		langs: [],
 		themes: [],
@@ -198,7 +217,14 @@ describe('events', () => {
 	const titles: RecordTitles = new Map([
 		[
 			recordTitleKey(recordOnly),
-			{ fr: 'Rencontre des ministres de la Défense du Japon et du Canada', ja: '日加防衛相会談' }
+			{
+				fr: {
+					title: 'Rencontre des ministres de la Défense du Japon et du Canada',
+					others: ['Ambassadeur du Canada au Japon Ian McKay']
+				},
+				// No Japanese `others`: the English stands in.
+				ja: { title: '日加防衛相会談' }
+			}
 		]
 	]);
 
@@ -215,6 +241,14 @@ describe('events', () => {
 		expect(localized.title).toBe(title);
 		if (locale !== 'en') expect(localized.label).toBe(label);
 		expect(localized.id).toBe(recordOnly.id);
+	});
+
+	it.each([
+		['en', 'Ambassador of Canada to Japan Ian McKay'],
+		['fr', 'Ambassadeur du Canada au Japon Ian McKay'],
+		['ja', 'Ambassador of Canada to Japan Ian McKay']
+	] as const)('names its other participants in %s', (locale, other) => {
+		expect(localizeEvent(recordOnly, people, titles, locale).others).toEqual([other]);
 	});
 
 	it('keeps a record-only title in English where it has no translation', () => {

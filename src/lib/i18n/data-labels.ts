@@ -19,6 +19,7 @@ import type {
 	Country,
 	EventRecord,
 	FrameworkArea,
+	Lead,
 	Location,
 	Milestone,
 	Taxonomy,
@@ -73,6 +74,11 @@ export function localizeTaxonomy(taxonomy: Taxonomy, locale: Locale): Taxonomy {
 
 export function localizeMilestone(milestone: Milestone, locale: Locale): Milestone {
 	return { ...withoutTranslations(milestone), title: inLocale(milestone, 'title', locale) };
+}
+
+/** An engagement not yet located (data/record.yaml `leads`): its title is the team's words. */
+export function localizeLead(lead: Lead, locale: Locale): Lead {
+	return { ...withoutTranslations(lead), title: inLocale(lead, 'title', locale) };
 }
 
 // ---------------------------------------------------------------- places
@@ -148,8 +154,15 @@ export function placeNamesOf(
 
 // ---------------------------------------------------------------- events
 
-/** French and Japanese titles of record-only events, by `recordTitleKey`. */
-export type RecordTitles = ReadonlyMap<string, Partial<Record<Other, string>>>;
+/**
+ * What data/record.yaml gives of a record-only event in French and Japanese, by `recordTitleKey`:
+ * its title and its `others` (the people the reports name who are not in people.yaml), both the
+ * team's words.
+ */
+export type RecordTitles = ReadonlyMap<
+	string,
+	Partial<Record<Other, { title?: string; others?: readonly string[] }>>
+>;
 
 /**
  * A record-only event is known by its date and English title: the pipeline keeps both exactly as
@@ -160,8 +173,8 @@ export function recordTitleKey(event: { date: string; title: string }): string {
 }
 
 /**
- * The event as a page in `locale` shows it: a record-only event's title translated, and the city
- * in its short label ("Carney–Takaichi · 東京") in the page's language.
+ * The event as a page in `locale` shows it: a record-only event's title and `others` translated,
+ * and the city in its short label ("Carney–Takaichi · 東京") in the page's language.
  */
 export function localizeEvent(
 	event: EventRecord,
@@ -170,9 +183,9 @@ export function localizeEvent(
 	locale: Locale
 ): EventRecord {
 	if (locale === 'en') return event;
-	const title = event.recordOnly
-		? (titles.get(recordTitleKey(event))?.[locale] ?? event.title)
-		: event.title;
+	const translated = event.recordOnly ? titles.get(recordTitleKey(event))?.[locale] : undefined;
+	const title = translated?.title ?? event.title;
+	const others = translated?.others ? [...translated.others] : event.others;
 	const city = event.location?.city;
 	const localCity =
 		city && localCityName(city, event.location!.country, corpus.people.countries, locale);
@@ -181,7 +194,9 @@ export function localizeEvent(
 		label = eventLabel(event.participants, localCity ?? null, title, corpus.people);
 	else if (city && localCity && label.endsWith(` · ${city}`))
 		label = `${label.slice(0, -city.length)}${localCity}`;
-	return title === event.title && label === event.label ? event : { ...event, title, label };
+	return title === event.title && label === event.label && others === event.others
+		? event
+		: { ...event, title, label, others };
 }
 
 /**
@@ -194,6 +209,7 @@ export function localizeCorpus(corpus: Corpus, titles: RecordTitles, locale: Loc
 		// The English page too is sent the English alone, as the other two are sent theirs.
 		taxonomy: localizeTaxonomy(corpus.taxonomy, locale),
 		milestones: corpus.milestones.map((m) => localizeMilestone(m, locale)),
-		events: corpus.events.map((e) => localizeEvent(e, corpus, titles, locale))
+		events: corpus.events.map((e) => localizeEvent(e, corpus, titles, locale)),
+		leads: corpus.leads.map((l) => localizeLead(l, locale))
 	};
 }

@@ -56,14 +56,22 @@ export function loadCorpus(dir = DATA_DIR): Corpus {
 }
 
 /**
- * The French and Japanese titles of data/record.yaml's events. The pipeline's events keep the
- * English alone (the downloads are built from them), so the translations are read here.
+ * The French and Japanese titles and `others` of data/record.yaml's events. The pipeline's events
+ * keep the English alone (the downloads are built from them), so the translations are read here.
  */
 export function readRecordTitles(dir = DATA_DIR): RecordTitles {
 	const text = readDataFiles(dir).record;
 	// loadCorpus has refused a record.yaml with any problem, so a value is always there.
 	const events = text ? (parseYaml(RECORD_FILE, text, RecordFile).value?.events ?? []) : [];
-	return new Map(events.map((e) => [recordTitleKey(e), { fr: e.title_fr, ja: e.title_ja }]));
+	return new Map(
+		events.map((e) => [
+			recordTitleKey(e),
+			{
+				fr: { title: e.title_fr, others: e.others_fr },
+				ja: { title: e.title_ja, others: e.others_ja }
+			}
+		])
+	);
 }
 
 const localized = new Map<Locale, Corpus>();
