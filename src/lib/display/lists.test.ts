@@ -9,7 +9,11 @@ describe('listText', () => {
 			['Trade', 'G7, UN and multilateral order', 'Energy'],
 			'Trade, G7, UN and multilateral order, Energy'
 		],
-		['fr', ['Commerce', 'Énergie', 'Défense'], 'Commerce, Énergie et Défense'],
+		[
+			'fr',
+			['Commerce', 'Paix, aide humanitaire et crises', 'Défense'],
+			'Commerce, Paix, aide humanitaire et crises, Défense'
+		],
 		['ja', ['貿易', 'エネルギー', '防衛'], '貿易、エネルギー、防衛']
 	] as const)('%s: %j → %s', (locale, items, expected) => {
 		expect(listText(items, locale)).toBe(expected);

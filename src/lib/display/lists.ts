@@ -1,16 +1,14 @@
 /** Lists of names and labels as the page's language writes them. */
-import { intlTag } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 import { getLocale, type Locale } from '$lib/paraglide/runtime';
 
 /**
- * Labels in a row: "A, B, C", « A, B et C », A、B、C. English keeps its bare commas (a theme's
- * label may hold "and"), Japanese takes the ideographic comma of its conjunction form.
+ * Labels in a row: "A, B, C", « A, B, C », A、B、C. Commas only, never a closing "and" / « et »
+ * (as Intl.ListFormat's conjunction would write): a theme's label may hold one itself (« Paix,
+ * aide humanitaire et crises »), and the last two labels would read as one.
  */
 export function listText(items: readonly string[], locale: Locale = getLocale()): string {
-	const options: Intl.ListFormatOptions =
-		locale === 'ja' ? { type: 'conjunction' } : { type: 'unit', style: 'short' };
-	return new Intl.ListFormat(intlTag(locale), options).format(items);
+	return items.join(m.display_comma({}, { locale }));
 }
 
 /**
