@@ -15,7 +15,7 @@ const ENGLISH_TITLE =
 const FRENCH_TITLE =
 	"Déclaration du premier ministre Carney sur les résultats de l'élection générale au Japon";
 const FRENCH_SENTENCE =
-	'En cette période d’incertitude et d’instabilité mondiales, le Canada et le Japon sont des partenaires stratégiques fiables.';
+	"En cette période d'incertitude et d'instabilité mondiales, le Canada et le Japon sont des partenaires stratégiques fiables.";
 const FRENCH_URL =
 	'https://www.newswire.ca/fr/news-releases/declaration-du-premier-ministre-carney-sur-les-resultats-de-l-election-generale-au-japon-810599448.html';
 
@@ -39,7 +39,7 @@ test('the French site shows the French version, marked and in French, the origin
 	// The French text, in an element marked French, its sentences tagged with French patterns.
 	const body = article.locator('.text .body').first();
 	await expect(body).toHaveAttribute('lang', 'fr');
-	await expect(body).toContainText(FRENCH_SENTENCE.replace(/’/g, "'"));
+	await expect(body).toContainText(FRENCH_SENTENCE);
 	await expect(body.locator('mark.theme-mark').first()).toBeVisible();
 	await expect(body.locator('.sentence.tagged').first()).toBeVisible();
 
@@ -52,6 +52,18 @@ test('the French site shows the French version, marked and in French, the origin
 	await expect(english).toHaveAttribute('lang', 'en');
 	await expect(english).toContainText('Canada and Japan are reliable strategic partners');
 	await expect(original.locator('summary [lang="en"]')).toHaveText(ENGLISH_TITLE);
+});
+
+test('a link to a sentence of the original (the event’s counts point there) opens it', async ({
+	page
+}) => {
+	// The evidence of the event's counts links to the original's sentences: the closed original
+	// opens at the sentence (Chromium expands a <details> for the fragment it navigates to).
+	await page.goto(`fr/events/${EVENT}/#source-${FILE}-s3`);
+	const sentence = page.locator(`#source-${FILE}-s3`);
+	await expect(sentence).toBeVisible();
+	await expect(sentence).toContainText('We have recently strengthened cooperation');
+	await expect(sentence.locator('xpath=ancestor::*[@lang][1]')).toHaveAttribute('lang', 'en');
 });
 
 test('the English site shows the English text, with « Lire en français » one click away', async ({
