@@ -107,7 +107,15 @@ export type Taxonomy = z.infer<typeof Taxonomy>;
 
 export const Office = z.strictObject({
 	id: slugId,
+	/** The English title: what the pipeline and the downloads in /data/ write. */
 	title: z.string().min(1),
+	/**
+	 * The title on the French and Japanese pages, in the governments' own wording (canada.ca's
+	 * « ministre des Affaires étrangères du Canada », MOFA's カナダ外務大臣). Optional, so a test
+	 * fixture may leave them out; data/ gives both (src/lib/corpus/data.test.ts holds it).
+	 */
+	title_fr: z.string().min(1).optional(),
+	title_ja: z.string().min(1).optional(),
 	country: countryCode,
 	level: Level,
 	/** The role shared by the same office in other countries: "prime-minister", "foreign-minister". */
@@ -127,7 +135,16 @@ export const Role = z.strictObject({
 export type Role = z.infer<typeof Role>;
 
 export const Term = z
-	.strictObject({ office: slugId, from: isoDate, to: isoDate.optional() })
+	.strictObject({
+		office: slugId,
+		from: isoDate,
+		to: isoDate.optional(),
+		/**
+		 * The French title as this holder bore it, where French makes a title agree with the person
+		 * (« première ministre du Japon »); without it, the office's `title_fr`.
+		 */
+		title_fr: z.string().min(1).optional()
+	})
 	.refine((t) => !t.to || t.to >= t.from, { message: 'ends before it starts', path: ['to'] });
 export type Term = z.infer<typeof Term>;
 

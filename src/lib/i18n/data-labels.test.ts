@@ -6,6 +6,8 @@ import type {
 	FrameworkArea,
 	Location,
 	Milestone,
+	Office,
+	Person,
 	Theme
 } from '$lib/corpus/schema';
 import { dataFiles, FIXTURE, rawSources } from '$lib/corpus/testing';
@@ -18,6 +20,7 @@ import {
 	localizeLead,
 	localizeMilestone,
 	localizeTheme,
+	localOfficeTitle,
 	localPlaceName,
 	placeNamesOf,
 	recordTitleKey,
@@ -197,6 +200,104 @@ describe('places', () => {
 	});
 });
 
+describe('offices', () => {
+	const office = (o: Partial<Office> & Pick<Office, 'id' | 'title'>): Office => ({
+		country: 'JP',
+		level: 'leaders',
+		role: 'prime-minister',
+		aliases: [],
+		...o
+	});
+	const offices = new Map(
+		[
+			office({
+				id: 'prime-minister-of-japan',
+				title: 'Prime Minister of Japan',
+				title_fr: 'premier ministre du Japon',
+				title_ja: '内閣総理大臣'
+			}),
+			// No Japanese title: the English stands in.
+			office({
+				id: 'minister-for-foreign-affairs-of-japan',
+				title: 'Minister for Foreign Affairs of Japan',
+				title_fr: 'ministre des Affaires étrangères du Japon'
+			})
+		].map((o) => [o.id, o])
+	);
+	const person = (id: string, terms: Person['terms']): Person => ({
+		id,
+		given: 'Given',
+		family: 'Family',
+		country: 'JP',
+		nameOrder: 'family-first',
+		aliases: [],
+		terms
+	});
+	const byId = new Map(
+		[
+			person('kishida-fumio', [
+				{ office: 'minister-for-foreign-affairs-of-japan', from: '2012-12-26', to: '2017-08-03' },
+				{ office: 'prime-minister-of-japan', from: '2021-10-04', to: '2024-10-01' }
+			]),
+			// French makes her title agree: her term says so, the office does not.
+			person('takaichi-sanae', [
+				{
+					office: 'prime-minister-of-japan',
+					from: '2025-10-21',
+					title_fr: 'première ministre du Japon'
+				}
+			])
+		].map((p) => [p.id, p])
+	);
+	const people = { byId, offices };
+	const kishida = { id: 'kishida-fumio', office: 'Prime Minister of Japan' };
+	const takaichi = { id: 'takaichi-sanae', office: 'Prime Minister of Japan' };
+
+	it.each([
+		[kishida, 'en', 'Prime Minister of Japan'],
+		[kishida, 'fr', 'premier ministre du Japon'],
+		[kishida, 'ja', '内閣総理大臣'],
+		[takaichi, 'en', 'Prime Minister of Japan'],
+		[takaichi, 'fr', 'première ministre du Japon'],
+		// Japanese titles do not agree with the holder: the office's.
+		[takaichi, 'ja', '内閣総理大臣'],
+		// No Japanese title for the office: the English.
+		[
+			{ id: 'kishida-fumio', office: 'Minister for Foreign Affairs of Japan' },
+			'ja',
+			'Minister for Foreign Affairs of Japan'
+		],
+		[
+			{ id: 'kishida-fumio', office: 'Minister for Foreign Affairs of Japan' },
+			'fr',
+			'ministre des Affaires étrangères du Japon'
+		],
+		// A title people.yaml does not hold, and no office at all, stay as they are.
+		[{ id: 'kishida-fumio', office: 'Governor of Nowhere' }, 'fr', 'Governor of Nowhere'],
+		[{ id: 'kishida-fumio', office: null }, 'ja', null],
+		// Someone people.yaml does not hold still gets the office's title.
+		[{ id: 'someone-else', office: 'Prime Minister of Japan' }, 'fr', 'premier ministre du Japon']
+	] as const)('%j in %s → %s', (participant, locale, expected) => {
+		expect(localOfficeTitle(participant, '2026-03-06', people, locale)).toBe(expected);
+	});
+
+	it("takes a holder's French form from the term on the event's date", () => {
+		const twice = new Map([
+			[
+				'p',
+				person('p', [
+					{ office: 'prime-minister-of-japan', from: '2001-01-01', to: '2002-01-01' },
+					{ office: 'prime-minister-of-japan', from: '2010-01-01', title_fr: 'première ministre' }
+				])
+			]
+		]);
+		const p = { id: 'p', office: 'Prime Minister of Japan' };
+		const on = (date: string) => localOfficeTitle(p, date, { byId: twice, offices }, 'fr');
+		expect(on('2001-06-01')).toBe('premier ministre du Japon');
+		expect(on('2011-06-01')).toBe('première ministre');
+	});
+});
+
 describe('events', () => {
 	const { corpus } = buildCorpus(dataFiles(FIXTURE), rawSources(FIXTURE));
 	const people = { people: { ...corpus!.people, countries } };
@@ -260,6 +361,42 @@ describe('events', () => {
 		expect(ja.title).toBe(sourced.title);
 		expect(ja.label).toBe(sourced.label.replace(/Tokyo$/, '東京'));
 		expect(localizeEvent(sourced, people, titles, 'en')).toBe(sourced);
+	});
+
+	it("gives the participants' offices in the page's language, and keeps the rest", () => {
+		const { offices } = people.people;
+		const withTitles = {
+			people: {
+				...people.people,
+				offices: new Map(
+					[...offices].map(([id, o]) => [
+						id,
+						{ ...o, title_fr: `fr ${o.title}`, title_ja: `ja ${o.title}` }
+					])
+				)
+			}
+		};
+		const held = sourced.participants.filter((p) => p.office !== null);
+		expect(held.length).toBeGreaterThan(0);
+		for (const locale of ['fr', 'ja'] as const) {
+			const localized = localizeEvent(sourced, withTitles, titles, locale);
+			expect(localized.participants).toEqual(
+				sourced.participants.map((p) => ({
+					...p,
+					office: p.office === null ? null : `${locale} ${p.office}`
+				}))
+			);
+			expect(localized.id).toBe(sourced.id);
+		}
+		// The record is not changed: the downloads are built from it.
+		expect(held.every((p) => !p.office!.startsWith('fr '))).toBe(true);
+		expect(localizeEvent(sourced, withTitles, titles, 'en').participants).toBe(
+			sourced.participants
+		);
+	});
+
+	it('keeps the English office where the data gives no translation (the fixtures give none)', () => {
+		expect(localizeEvent(sourced, people, titles, 'fr').participants).toBe(sourced.participants);
 	});
 
 	it.each([

@@ -2,7 +2,8 @@
  * The data's own words in the page's language. The data files carry French and Japanese forms
  * beside the English: theme labels and definitions, framework names and area labels
  * (data/themes.yaml), milestone titles (data/milestones.yaml), record-only event titles
- * (data/record.yaml) and the names of places (data/places.yaml). The server loads hand each page
+ * (data/record.yaml), the names of places (data/places.yaml) and the offices people held
+ * (data/people.yaml). The server loads hand each page
  * these already in its language (`localizeCorpus`, through `loadLocalizedCorpus` in
  * src/lib/server/corpus.ts), so a component shows `theme.label` or `event.title` as it always did.
  *
@@ -15,6 +16,7 @@
  */
 import type { Corpus } from '../corpus/corpus';
 import { eventLabel } from '../corpus/group';
+import type { PeopleIndex } from '../corpus/people';
 import type {
 	Country,
 	EventRecord,
@@ -22,6 +24,7 @@ import type {
 	Lead,
 	Location,
 	Milestone,
+	Participant,
 	Taxonomy,
 	Theme
 } from '../corpus/schema';
@@ -152,6 +155,46 @@ export function placeNamesOf(
 	return names;
 }
 
+// ---------------------------------------------------------------- offices
+
+/**
+ * The office a participant held, in `locale`: the office's `title_fr` or `title_ja`, or the
+ * holder's own French form where French makes the title agree with the person (a term's
+ * `title_fr`: « première ministre du Japon »). The pipeline writes a participant's office as its
+ * English title, so that is the key; a title people.yaml does not hold stays as it is.
+ */
+export function localOfficeTitle(
+	participant: Pick<Participant, 'id' | 'office'>,
+	date: string,
+	people: Pick<PeopleIndex, 'byId' | 'offices'>,
+	locale: Locale
+): string | null {
+	const { office: title } = participant;
+	if (locale === 'en' || title === null) return title;
+	const office = [...people.offices.values()].find((o) => o.title === title);
+	if (!office) return title;
+	const terms = (people.byId.get(participant.id)?.terms ?? []).filter(
+		(t) => t.office === office.id
+	);
+	// The term on the event's date; a document a day off the event's date may fall in the next.
+	const term = terms.find((t) => t.from <= date && (!t.to || date < t.to)) ?? terms[0];
+	return (locale === 'fr' ? term?.title_fr : undefined) ?? inLocale(office, 'title', locale);
+}
+
+/** The participants with their offices in `locale`; the same array where nothing changes. */
+function localizeParticipants(
+	participants: Participant[],
+	date: string,
+	people: PeopleIndex,
+	locale: Locale
+): Participant[] {
+	const localized = participants.map((p) => {
+		const office = localOfficeTitle(p, date, people, locale);
+		return office === p.office ? p : { ...p, office };
+	});
+	return localized.some((p, i) => p !== participants[i]) ? localized : participants;
+}
+
 // ---------------------------------------------------------------- events
 
 /**
@@ -174,7 +217,8 @@ export function recordTitleKey(event: { date: string; title: string }): string {
 
 /**
  * The event as a page in `locale` shows it: a record-only event's title and `others` translated,
- * and the city in its short label ("Carney–Takaichi · 東京") in the page's language.
+ * the offices of its participants, and the city in its short label ("Carney–Takaichi · 東京") in
+ * the page's language.
  */
 export function localizeEvent(
 	event: EventRecord,
@@ -194,9 +238,13 @@ export function localizeEvent(
 		label = eventLabel(event.participants, localCity ?? null, title, corpus.people);
 	else if (city && localCity && label.endsWith(` · ${city}`))
 		label = `${label.slice(0, -city.length)}${localCity}`;
-	return title === event.title && label === event.label && others === event.others
+	const participants = localizeParticipants(event.participants, event.date, corpus.people, locale);
+	return title === event.title &&
+		label === event.label &&
+		others === event.others &&
+		participants === event.participants
 		? event
-		: { ...event, title, label, others };
+		: { ...event, title, label, others, participants };
 }
 
 /**
