@@ -19,19 +19,23 @@ const FRENCH_SPACE = / [:;!?»]|« /;
 
 /**
  * What the French and Japanese pages would show in English, or show badly: every theme, framework
- * area, milestone and record-only event, and every place the record names, needs its French and
- * Japanese form (src/lib/i18n/README.md, rule 10); a Japanese form is written in Japanese, and a
- * French one spaces its punctuation as French does. Each problem names the record and the field.
+ * area, milestone, record-only event and office, and every place the record names, needs its
+ * French and Japanese form (src/lib/i18n/README.md, rule 10); a Japanese form is written in
+ * Japanese, and a French one spaces its punctuation as French does. Each problem names the record
+ * and the field.
  */
 function untranslated(
 	corpus: Pick<Corpus, 'taxonomy' | 'milestones' | 'events' | 'people' | 'leads'>,
 	recordEvents: readonly RecordOnlyEvent[]
 ): string[] {
 	const problems: string[] = [];
+	const checkFrench = (what: string, fr: string) => {
+		if (FRENCH_SPACE.test(fr))
+			problems.push(`${what}: the French has an ordinary space at « : ; ! ? »`);
+	};
 	const check = (what: string, fr: string | undefined, ja: string | undefined) => {
 		if (!fr) problems.push(`${what}: no French`);
-		else if (FRENCH_SPACE.test(fr))
-			problems.push(`${what}: the French has an ordinary space at « : ; ! ? »`);
+		else checkFrench(what, fr);
 		if (!ja) problems.push(`${what}: no Japanese`);
 		else if (!JAPANESE.test(ja)) problems.push(`${what}: the Japanese "${ja}" is not in Japanese`);
 	};
@@ -55,6 +59,13 @@ function untranslated(
 		);
 	}
 	for (const l of corpus.leads) check(`lead ${l.when} ${l.title}`, l.title_fr, l.title_ja);
+	// Every office, held or not: a participant's office is shown beside the name on every page.
+	for (const o of corpus.people.offices.values())
+		check(`office ${o.id} title`, o.title_fr, o.title_ja);
+	for (const p of corpus.people.people)
+		for (const t of p.terms)
+			if (t.title_fr !== undefined)
+				checkFrench(`person ${p.id}: term ${t.office} from ${t.from} title_fr`, t.title_fr);
 	const places = new Map(
 		corpus.events.flatMap((e) =>
 			e.location ? [[formatLocation(e.location), e.location] as const] : []
@@ -92,6 +103,10 @@ describe(`the corpus in ${DATA}`, () => {
 		const located = copy.events.find((e) => e.location?.city)!.location!;
 		delete copy.people.countries.find((c) => c.name === located.country)!.cities_ja![located.city!];
 		copy.leads[0]!.title_ja = undefined;
+		const office = [...copy.people.offices.values()][0]!;
+		delete office.title_ja;
+		const holder = copy.people.people.find((p) => p.terms.length)!;
+		holder.terms[0]!.title_fr = 'ministre : un espace ordinaire';
 		const call = {
 			date: '2024-01-01',
 			title: 'A call',
@@ -106,6 +121,8 @@ describe(`the corpus in ${DATA}`, () => {
 			'record-only event 2024-01-01 A call: no French',
 			'record-only event 2024-01-01 A call: others[0]: no Japanese',
 			`lead ${copy.leads[0]!.when} ${copy.leads[0]!.title}: no Japanese`,
+			`office ${office.id} title: no Japanese`,
+			`person ${holder.id}: term ${holder.terms[0]!.office} from ${holder.terms[0]!.from} title_fr: the French has an ordinary space at « : ; ! ? »`,
 			`place "${formatLocation(located)}": city ${located.city}: no Japanese`
 		]);
 	});

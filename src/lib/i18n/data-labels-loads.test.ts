@@ -18,6 +18,7 @@ import type { PageServerData as EventData } from '../../routes/events/[id]/$type
 import type { PageServerData as EventListData } from '../../routes/events/$types';
 import type { PageServerData as DeckData } from '../../routes/present/$types';
 import type { PageServerData as RecordData } from '../../routes/record/$types';
+import { unpackEvents } from '../../routes/(dashboard)/home-events';
 
 const original = getLocale;
 afterEach(() => overwriteGetLocale(original));
@@ -27,9 +28,13 @@ afterEach(() => overwriteGetLocale(original));
  * type is the wide PageServerLoad). The event page is the record-only event's; the others read
  * nothing of the request.
  */
-async function inLocale<T>(locale: Locale, load: (event: never) => unknown): Promise<T> {
+async function inLocale<T>(
+	locale: Locale,
+	load: (event: never) => unknown,
+	id = recordOnly.id
+): Promise<T> {
 	overwriteGetLocale(() => locale);
-	return (await load({ params: { id: recordOnly.id } } as never)) as T;
+	return (await load({ params: { id } } as never)) as T;
 }
 
 const english = loadCorpus();
@@ -38,6 +43,39 @@ const area = english.taxonomy.frameworks[0]!;
 const milestone = english.milestones[0]!;
 const recordOnly = english.events.find((e) => e.recordOnly && e.location?.city)!;
 const withOthers = english.events.find((e) => e.recordOnly && e.others.length)!;
+/** A sourced event with two people in office, and their offices as people.yaml writes them. */
+const met = english.events.find(
+	(e) => !e.recordOnly && e.participants.filter((p) => p.office).length >= 2
+)!;
+const metOffices = met.participants.map((p) =>
+	[...english.people.offices.values()].find((o) => o.title === p.office)!
+);
+/** The French a holder bore where French makes the title agree (« première ministre »). */
+const holdersFrench = met.participants.map(
+	(p, i) =>
+		english.people.byId
+			.get(p.id)!
+			.terms.find(
+				(t) => t.office === metOffices[i]!.id && t.from <= met.date && (!t.to || met.date < t.to)
+			)?.title_fr
+);
+
+/** The offices of `met`'s people on every page that names them, as each load gives them. */
+async function officesShown(locale: Locale) {
+	const dashboard_ = await inLocale<DashboardData>(locale, dashboard);
+	const home = unpackEvents(dashboard_.events).find((e) => e.id === met.id)!;
+	const list = await inLocale<EventListData>(locale, eventList);
+	const listed = list.years.flatMap((y) => y.events).find((e) => e.id === met.id)!;
+	const page = await inLocale<EventData>(locale, eventPage, met.id);
+	const deck = await inLocale<DeckData>(locale, present);
+	const slide = deck.events.find((e) => e.id === met.id)!;
+	return {
+		home: home.participants.map((p) => p.office),
+		list: listed.participants,
+		page: page.event.participants.map((p) => p.office),
+		deck: slide.participants.map((p) => p.office)
+	};
+}
 
 describe.each([
 	['fr', 'label_fr', 'framework_fr', 'title_fr', / \(.+\)$/],
@@ -71,6 +109,19 @@ describe.each([
 		expect(leads.filter((l) => english.has(l.title))).toEqual([]);
 	});
 
+	it('names the offices people held in its language, on every page that shows them', async () => {
+		const offices = metOffices.map((o, i) => (locale === 'fr' && holdersFrench[i]) || o[title]!);
+		const shown = await officesShown(locale);
+		expect(shown).toEqual({
+			home: offices,
+			list: met.participants.map((p, i) => `${p.name} (${offices[i]})`),
+			page: offices,
+			deck: offices
+		});
+		// The English is nowhere left on the page.
+		expect(offices).not.toContain(met.participants[0]!.office);
+	});
+
 	it('gives the slides the same theme labels', async () => {
 		const deck = await inLocale<DeckData>(locale, present);
 		expect(deck.themes.find((t) => t.id === 'defence')!.label).toBe(defence[label]);
@@ -94,9 +145,24 @@ describe('a page in English', () => {
 		expect((await inLocale<LayoutServerData>('en', layout)).placeNames).toEqual({});
 	});
 
+	it('names the offices people held in English, after a page in another language', async () => {
+		await officesShown('fr');
+		const offices = met.participants.map((p) => p.office);
+		expect(await officesShown('en')).toEqual({
+			home: offices,
+			list: met.participants.map((p) => `${p.name} (${p.office})`),
+			page: offices,
+			deck: offices
+		});
+	});
+
 	it('leaves the corpus the downloads are built from in English', async () => {
 		await inLocale<DashboardData>('ja', dashboard);
 		expect(loadCorpus().taxonomy.themes.find((t) => t.id === 'defence')!.label).toBe(defence.label);
 		expect(loadCorpus().events.find((e) => e.id === recordOnly.id)!.title).toBe(recordOnly.title);
+		expect(loadCorpus().events.find((e) => e.id === met.id)!.participants).toEqual(
+			met.participants
+		);
+		expect(met.participants.map((p) => p.office)).toEqual(metOffices.map((o) => o.title));
 	});
 });
