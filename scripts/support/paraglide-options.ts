@@ -30,8 +30,8 @@ export function paraglideOptions(base = process.env.BASE_PATH ?? ''): CompilerOp
 			: undefined,
 		// Every page of the site ends in a slash (trailingSlash: 'always' in +layout.ts).
 		trailingSlash: 'always',
-		// Lets the bundler drop the server half of the runtime from the client.
-		isServer: 'import.meta.env.SSR',
+		// isServer stays Paraglide's own test (typeof window): `import.meta.env.SSR` would drop a few
+		// lines from the client but crash the browser tests, which import app modules in plain Node.
 		// Write over the last output instead of deleting it first: builds, type checks and unit
 		// tests may compile at the same time, and one's delete would pull files from under another.
 		cleanOutdir: false,
