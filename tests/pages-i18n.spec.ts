@@ -67,18 +67,16 @@ test('the event list reads in French, with French dates, each title in its sourc
 
 	// Every title says its language: the source's, or for a record-only event (no source: the
 	// team's words) the page's.
-	const langs = await page
-		.locator('[data-event-entry]')
-		.evaluateAll((items) =>
-			items.map((li) => [
-				li.getAttribute('data-event-entry')!,
-				li.querySelector('.head a')!.getAttribute('lang')
-			])
-		);
+	const langs = await page.locator('[data-event-entry]').evaluateAll((items) =>
+		items.map((li) => ({
+			id: li.getAttribute('data-event-entry') ?? '',
+			lang: li.querySelector('.head a')?.getAttribute('lang')
+		}))
+	);
 	expect(langs).toHaveLength(events.length);
 	const byId = new Map(events.map((e) => [e.id, e]));
-	for (const [id, lang] of langs) {
-		const e = byId.get(id!)!;
+	for (const { id, lang } of langs) {
+		const e = byId.get(id)!;
 		const expected = e.recordOnly ? 'fr' : e.langs.includes('en') ? 'en' : e.langs[0];
 		expect(lang, id).toBe(expected);
 	}

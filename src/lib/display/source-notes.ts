@@ -55,22 +55,6 @@ export function recordOnlyNote(locale: Locale = getLocale()): string {
 	return m.display_record_only_note({}, { locale });
 }
 
-/**
- * @deprecated The English words: call `excerptNote()` (which ends with a full stop), so the
- * note reads in the page's language. Kept while other views move over.
- */
-export const EXCERPT_NOTE = 'only the opening of this page was saved; its counts are a lower bound';
-
-/** @deprecated The English words: call `excerptCountsNote()`. Kept while other views move over. */
-export const EXCERPT_COUNTS_NOTE = 'counts from excerpts are lower bounds';
-
-/** @deprecated The English words: call `recordOnlyTitle()`. Kept while other views move over. */
-export const RECORD_ONLY_TITLE = 'No official text located';
-
-/** @deprecated The English words: call `recordOnlyNote()`. Kept while other views move over. */
-export const RECORD_ONLY_NOTE =
-	'No government text of this engagement has been found. Its facts rest on the reports named below; it has no sentences to quote and counts in no theme chart.';
-
 /** "Republished word for word by EIN Presswire", for a source whose address is a republication. */
 export function viaText(via: string, locale: Locale = getLocale()): string {
 	return m.display_via({ via }, { locale });
