@@ -187,7 +187,9 @@ async function englishLeft(page: Page, locale: Locale): Promise<string[]> {
 	const english = englishWords(locale);
 	const left: string[] = [];
 	for (const { where, text } of await readableTexts(page, locale)) {
-		const found = (text.toLowerCase().match(/[a-z][a-z'’-]*[a-z]/g) ?? []).filter((w) =>
+		// A web address is not words in any language (a source's page, shown beside it).
+		const words = text.replace(/\b(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?/g, ' ');
+		const found = (words.toLowerCase().match(/[a-z][a-z'’-]*[a-z]/g) ?? []).filter((w) =>
 			english.has(w)
 		);
 		if (found.length) left.push(`${where}: "${text.slice(0, 120)}" (${found.join(', ')})`);

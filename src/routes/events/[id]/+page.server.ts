@@ -16,7 +16,8 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const locale = getLocale();
 	const corpus = loadLocalizedCorpus(locale);
-	const detail = eventDetail(corpus, params.id);
+	// In the page's language first where an issuer published the event in two (MOFA's pages).
+	const detail = eventDetail(corpus, params.id, locale);
 	if (!detail) error(404, `There is no event "${params.id}".`);
 	// A record-only title is the team's words in the page's language, not a source's (titleLang).
 	const events = new Map(corpus.events.map((e) => [e.id, e]));
