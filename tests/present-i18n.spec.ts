@@ -152,8 +152,8 @@ for (const locale of ['fr', 'ja'] as const) {
 		await page.getByRole('button', { name: w.previous }).click();
 		await expect(counter).toHaveText(w.slide(total - 1, total));
 
-		// The language switch is in the deck's bar, on this slide, this language marked.
-		const languages = page.locator('.bar').getByRole('navigation', { name: w.language });
+		// The deck's language switch links to this slide, this language marked.
+		const languages = page.locator('.present-deck').getByRole('navigation', { name: w.language });
 		await expect(languages.locator('[aria-current="true"]')).toHaveAttribute('hreflang', locale);
 		await expect(languages.getByRole('link', { name: 'English', exact: true })).toHaveAttribute(
 			'href',

@@ -298,12 +298,18 @@ for (const locale of ['fr', 'ja'] as const) {
 			const small = await smallestText(page);
 			expect(small.size, `${where}: ${small.where}`).toBeGreaterThanOrEqual(24);
 			if (n > 1 && n < total) {
+				// Room for two quotations where the event has two and the controls take one line;
+				// where they take two (French at 1280 px: its words run a fifth longer), the first.
 				const given = await page.locator('.slide [data-key-sentence]').count();
+				const barHeight = await page
+					.locator('.present-deck > nav.bar')
+					.evaluate((el) => el.clientHeight);
+				const oneLine = barHeight < 2 * 44;
 				await expect
 					.poll(() => page.locator('.slide [data-key-sentence]:visible').count(), {
-						message: `${where}: quotations shown`
+						message: `${where}: quotations shown (controls on ${oneLine ? 'one line' : 'two'})`
 					})
-					.toBeGreaterThanOrEqual(Math.min(2, given));
+					.toBeGreaterThanOrEqual(Math.min(oneLine ? 2 : 1, given));
 			}
 		}
 
