@@ -347,5 +347,7 @@ describe('in French and Japanese', () => {
 		expect(areaLines.join('').replace(/\s/g, '')).toBe(area.replace(/\s/g, ''));
 		expect(areaLines.length).toBeGreaterThanOrEqual(3);
 		for (const line of areaLines) expect(line.length).toBeLessThanOrEqual(17);
+		for (const line of areaLines) expect(line).not.toMatch(/（$/);
+		for (const line of areaLines) expect(line).not.toMatch(/^[、）]/);
 	});
 });

@@ -271,8 +271,8 @@ export function percentOf(n: number, base: number, locale: Locale = getLocale())
 /** Letters of Chinese and Japanese writing, which take about twice a Latin letter's width. */
 const WIDE = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 
-/** How wide a text is set, in Latin characters. */
-function widthOf(text: string): number {
+/** How wide a text is set, in Latin characters (a Japanese letter counts two). */
+export function widthOf(text: string): number {
 	let w = 0;
 	for (const c of text) w += WIDE.test(c) ? 2 : 1;
 	return w;
@@ -292,12 +292,19 @@ function pieces(text: string, locale: Locale): { text: string; gap: string }[] {
 		}
 		const first = out.length;
 		const segments = new Intl.Segmenter(intlTag(locale), { granularity: 'word' }).segment(word);
+		// Punctuation stays with the word before it, so no line starts with 、 or ）, and an opening
+		// bracket with the word after it, so none ends with （.
+		let opening = '';
 		for (const { segment, isWordLike } of segments) {
-			// Punctuation stays with the word before it, so no line starts with 、 or ）.
 			const last = out.length > first ? out[out.length - 1] : undefined;
-			if (!isWordLike && last && !/^[（「『(]/.test(segment)) last.text += segment;
-			else out.push({ text: segment, gap: out.length > first ? '' : ' ' });
+			if (!isWordLike && /^[（「『(［【]+$/.test(segment)) opening += segment;
+			else if (!isWordLike && last && !opening) last.text += segment;
+			else {
+				out.push({ text: opening + segment, gap: out.length > first ? '' : ' ' });
+				opening = '';
+			}
 		}
+		if (opening) out.push({ text: opening, gap: '' });
 	}
 	return out;
 }

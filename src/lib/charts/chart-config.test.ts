@@ -3,6 +3,7 @@ import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import {
 	areasHeatmap,
 	frequencyRows,
+	heatmapColumnWidth,
 	heatColor,
 	heatInk,
 	overTimeHeatmap,
@@ -222,6 +223,16 @@ describe('one event', () => {
 		expect(config.data.datasets).toHaveLength(1);
 		expect(config.data.datasets[0]!.backgroundColor).toEqual(['#332288', '#117733']);
 		expect(config.options?.plugins?.legend?.display).toBe(false);
+	});
+});
+
+describe('heatmapColumnWidth', () => {
+	it('is 60 px, or as wide as the longest word of a column’s label', () => {
+		const cols = [{ key: '2024', label: '2024', total: 12 }];
+		expect(heatmapColumnWidth({ cols }, 'en')).toBe(60);
+		expect(heatmapColumnWidth({ cols }, 'ja')).toBe(60);
+		// « événements »: ten characters of 7 px, and a margin.
+		expect(heatmapColumnWidth({ cols }, 'fr')).toBe(78);
 	});
 });
 

@@ -17,6 +17,7 @@ import {
 	sentencesText,
 	shareOfEvents,
 	sourceNames,
+	widthOf,
 	wrapLabel
 } from './captions';
 import type { Count, ThemeStats } from './theme-counts';
@@ -48,8 +49,21 @@ declare module 'chart.js' {
 export type ThemeChartConfig =
 	ChartConfiguration<'bar', number[], string | string[]> | ChartConfiguration<'matrix', HeatCell[]>;
 
-/** About the width of a character of a tick label, in CSS pixels (14 px type). */
-const TICK_CHAR = 7.5;
+/** The type size of a heatmap's column labels, and about the width of one of their characters. */
+const TICK_SIZE = 13;
+const TICK_CHAR = 7;
+
+/**
+ * The narrowest a heatmap's column may be, in CSS pixels: 60, or wider when a word of a column's
+ * label is longer than that (« événements »), so that no label runs into the next.
+ */
+export function heatmapColumnWidth(map: Pick<Heatmap, 'cols'>, locale = getLocale()): number {
+	const words = map.cols.flatMap((c) =>
+		[c.label, eventsText(c.total, locale)].join(' ').split(/\s+/)
+	);
+	const longest = Math.max(0, ...words.map(widthOf));
+	return Math.max(60, Math.ceil(longest * TICK_CHAR) + 8);
+}
 
 /** The page's colours (src/app.css), for what chart.js draws. */
 export const INK = '#1b1f24';
@@ -361,6 +375,8 @@ export function toHeatmapChart(
 						autoSkip: false,
 						maxRotation: 0,
 						color: INK,
+						// A size smaller than the rows': « événements » fits a column of 80 px.
+						font: { size: TICK_SIZE },
 						// The period, then its base on a line of its own, cut again where a column is too
 						// narrow for it (« 12 événements » over 60 px), so no base runs into the next.
 						callback(this: Scale | undefined, _value, i) {
