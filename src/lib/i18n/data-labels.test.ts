@@ -12,6 +12,7 @@ import type {
 } from '$lib/corpus/schema';
 import { dataFiles, FIXTURE, rawSources } from '$lib/corpus/testing';
 import { eventTitleLang } from './data-labels-lang';
+import { nameWithOffice, officeAround } from './data-labels-office';
 import {
 	inLocale,
 	localizeCorpus,
@@ -295,6 +296,25 @@ describe('offices', () => {
 		const on = (date: string) => localOfficeTitle(p, date, { byId: twice, offices }, 'fr');
 		expect(on('2001-06-01')).toBe('premier ministre du Japon');
 		expect(on('2011-06-01')).toBe('première ministre');
+	});
+});
+
+describe('an office after a name', () => {
+	it.each([
+		['en', 'Prime Minister of Canada', 'Mark Carney (Prime Minister of Canada)'],
+		['fr', 'premier ministre du Canada', 'Mark Carney (premier ministre du Canada)'],
+		['ja', 'カナダ首相', 'Mark Carney（カナダ首相）'],
+		['ja', null, 'Mark Carney']
+	] as const)('in running text in %s: %s → %s', (locale, office, expected) => {
+		expect(nameWithOffice('Mark Carney', office, locale)).toBe(expected);
+	});
+
+	it.each([
+		['en', ', ', ''],
+		['fr', ', ', ''],
+		['ja', '（', '）']
+	] as const)('in a list of people in %s: %j … %j', (locale, before, after) => {
+		expect(officeAround(locale, 'listed')).toEqual([before, after]);
 	});
 });
 
