@@ -38,15 +38,37 @@ function messageTexts(locale: string): string[] {
 	return out;
 }
 
-/** The labels data/themes.yaml writes in `suffix` ('' for English, '_fr', '_ja'). */
-function themeLabels(suffix: string): string[] {
-	const taxonomy = parse(readFileSync(join(ROOT, 'data', 'themes.yaml'), 'utf8')) as {
-		themes: Record<string, unknown>[];
-		frameworks: Record<string, unknown>[];
+/**
+ * The labels the data files write in `suffix` ('' for English, '_fr', '_ja'): every value of a
+ * key `label`, `title`, `name`, `framework`, `definition` (or that key with the suffix) anywhere in
+ * data/*.yaml, so a translated theme, milestone, place or office counts as the language's own.
+ */
+function dataLabels(
+	suffix: string,
+	files = ['themes.yaml', 'milestones.yaml', 'places.yaml', 'people.yaml', 'record.yaml']
+): string[] {
+	const keys = ['label', 'title', 'name', 'framework', 'definition', 'cities', 'others'].map(
+		(k) => `${k}${suffix}`
+	);
+	const out: string[] = [];
+	const walk = (value: unknown): void => {
+		if (Array.isArray(value)) value.forEach(walk);
+		else if (value && typeof value === 'object')
+			for (const [k, v] of Object.entries(value)) {
+				if (keys.includes(k))
+					out.push(...[v].flat().filter((x): x is string => typeof x === 'string'));
+				walk(v);
+			}
 	};
-	return [...taxonomy.themes, ...taxonomy.frameworks]
-		.map((t) => t[`label${suffix}`])
-		.filter((l): l is string => typeof l === 'string');
+	for (const file of [
+		'themes.yaml',
+		'milestones.yaml',
+		'places.yaml',
+		'people.yaml',
+		'record.yaml'
+	])
+		walk(parse(readFileSync(join(ROOT, 'data', file), 'utf8')));
+	return out;
 }
 
 const words = (texts: string[]) =>
@@ -124,8 +146,10 @@ const FUNCTION_WORDS = [
  * "CSV", words French shares with English).
  */
 function englishWords(locale: Locale): Set<string> {
-	const own = words([...messageTexts(locale), ...themeLabels(`_${locale}`)]);
-	const english = words([...messageTexts('en'), ...themeLabels(''), ...FUNCTION_WORDS]);
+	const own = words([...messageTexts(locale), ...dataLabels(`_${locale}`)]);
+	// English labels of themes, areas and milestones (not names of people or places: proper names).
+	const labels = dataLabels('', ['themes.yaml', 'milestones.yaml']);
+	const english = words([...messageTexts('en'), ...labels, ...FUNCTION_WORDS]);
 	return new Set([...english].filter((w) => w.length > 2 && !own.has(w)));
 }
 
@@ -178,7 +202,14 @@ function readableTexts(page: Page, locale: Locale): Promise<{ where: string; tex
 				if (text) out.push({ where: `${where(el)} [${a}]`, text });
 			}
 		}
-		out.push({ where: 'title', text: document.title });
+		// An event page's title holds its event's title, which is the source's (its h1 says the
+		// language; a <title> cannot): only the rest of the title is the page's own words.
+		const h1 = document.querySelector('h1');
+		const heading = h1 && !inPageLanguage(h1) ? (h1.textContent?.trim() ?? '') : '';
+		out.push({
+			where: 'title',
+			text: heading ? document.title.replace(heading, '') : document.title
+		});
 		return out;
 	}, locale);
 }

@@ -22,7 +22,10 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
 function utcNoon(iso: string): Date | undefined {
 	const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
 	if (!m) return undefined;
-	return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? '1'), 12));
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3] ?? '1')];
+	const date = new Date(Date.UTC(year, month - 1, day, 12));
+	// Date.UTC rolls "2024-13-01" over into 2025: a day that is not in the calendar is not a date.
+	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }
 
 /**
