@@ -60,14 +60,7 @@ function dataLabels(
 				walk(v);
 			}
 	};
-	for (const file of [
-		'themes.yaml',
-		'milestones.yaml',
-		'places.yaml',
-		'people.yaml',
-		'record.yaml'
-	])
-		walk(parse(readFileSync(join(ROOT, 'data', file), 'utf8')));
+	for (const file of files) walk(parse(readFileSync(join(ROOT, 'data', file), 'utf8')));
 	return out;
 }
 
