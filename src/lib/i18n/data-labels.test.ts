@@ -8,13 +8,16 @@ import type {
 	Milestone,
 	Office,
 	Person,
+	Taxonomy,
 	Theme
 } from '$lib/corpus/schema';
+import { loadCorpus } from '$lib/server/corpus';
 import { dataFiles, FIXTURE, rawSources } from '$lib/corpus/testing';
 import { eventTitleLang } from './data-labels-lang';
 import { nameWithOffice, officeAround } from './data-labels-office';
 import {
 	inLocale,
+	localFrameworkName,
 	localizeCorpus,
 	localizeEvent,
 	localizeFrameworkArea,
@@ -442,5 +445,45 @@ describe('localizeCorpus over the fixture corpus (English only: no translations)
 			corpus!.events.map((e) => [e.id, e.title, e.themes])
 		);
 		expect(fr.documents).toBe(corpus!.documents);
+	});
+});
+
+describe('localFrameworkName', () => {
+	const taxonomy = {
+		themes: [],
+		frameworks: [
+			{
+				id: 'r2026-a',
+				framework: 'Comprehensive Strategic Roadmap',
+				framework_fr: 'Feuille de route stratégique globale',
+				framework_ja: '包括的戦略的ロードマップ',
+				year: 2026,
+				label: 'A'
+			}
+		]
+	} as unknown as Taxonomy;
+
+	it.each([
+		['Canada-Japan Comprehensive Strategic Roadmap', 'fr', 'Feuille de route stratégique globale'],
+		['Comprehensive Strategic Roadmap', 'ja', '包括的戦略的ロードマップ'],
+		// English keeps the document's own words.
+		[
+			'Canada-Japan Comprehensive Strategic Roadmap',
+			'en',
+			'Canada-Japan Comprehensive Strategic Roadmap'
+		],
+		// A name the taxonomy does not know stays as the document writes it.
+		['Some Other Plan', 'fr', 'Some Other Plan']
+	] as const)('%s in %s → %s', (name, locale, expected) => {
+		expect(localFrameworkName(name, taxonomy, locale)).toBe(expected);
+	});
+
+	it('every framework document of data/ has its framework in French and Japanese', () => {
+		const corpus = loadCorpus();
+		for (const e of corpus.events.filter((x) => x.framework))
+			for (const locale of ['fr', 'ja'] as const)
+				expect(localFrameworkName(e.framework!, corpus.taxonomy, locale), e.id).not.toBe(
+					e.framework
+				);
 	});
 });

@@ -216,13 +216,27 @@ export function recordTitleKey(event: { date: string; title: string }): string {
 }
 
 /**
+ * The name of the framework a framework document belongs to, in `locale`: the document names it
+ * in full ("Canada-Japan Comprehensive Strategic Roadmap"), the taxonomy by its short name
+ * ("Comprehensive Strategic Roadmap") with `framework_fr` and `framework_ja`. A name the taxonomy
+ * does not know stays as written.
+ */
+export function localFrameworkName(name: string, taxonomy: Taxonomy, locale: Locale): string {
+	if (locale === 'en') return name;
+	const area = taxonomy.frameworks.find(
+		(a) => name === a.framework || name.endsWith(` ${a.framework}`)
+	);
+	return area ? inLocale(area, 'framework', locale) : name;
+}
+
+/**
  * The event as a page in `locale` shows it: a record-only event's title and `others` translated,
  * the offices of its participants, and the city in its short label ("Carney–Takaichi · 東京") in
  * the page's language.
  */
 export function localizeEvent(
 	event: EventRecord,
-	corpus: Pick<Corpus, 'people'>,
+	corpus: Pick<Corpus, 'people'> & Partial<Pick<Corpus, 'taxonomy'>>,
 	titles: RecordTitles,
 	locale: Locale
 ): EventRecord {
@@ -239,12 +253,17 @@ export function localizeEvent(
 	else if (city && localCity && label.endsWith(` · ${city}`))
 		label = `${label.slice(0, -city.length)}${localCity}`;
 	const participants = localizeParticipants(event.participants, event.date, corpus.people, locale);
+	const framework =
+		event.framework && corpus.taxonomy
+			? localFrameworkName(event.framework, corpus.taxonomy, locale)
+			: event.framework;
 	return title === event.title &&
 		label === event.label &&
 		others === event.others &&
-		participants === event.participants
+		participants === event.participants &&
+		framework === event.framework
 		? event
-		: { ...event, title, label, others, participants };
+		: { ...event, title, label, others, participants, framework };
 }
 
 /**
