@@ -1,6 +1,7 @@
 import { formatLocation } from '$lib/corpus/extract';
 import { newestFirst } from '$lib/display/event-order';
 import { eventTitleLang } from '$lib/i18n/data-labels-lang';
+import { nameWithOffice } from '$lib/i18n/data-labels-office';
 import { getLocale } from '$lib/i18n/locale';
 import { loadLocalizedCorpus } from '$lib/server/corpus';
 import type { PageServerLoad } from './$types';
@@ -20,7 +21,8 @@ export const load: PageServerLoad = () => {
 		level: e.level,
 		location: formatLocation(e.location),
 		framework: e.framework,
-		participants: e.participants.map((p) => (p.office ? `${p.name} (${p.office})` : p.name)),
+		// "Name (office)", with full-width brackets on the Japanese page.
+		participants: e.participants.map((p) => nameWithOffice(p.name, p.office, locale)),
 		themes: e.themes.map((t) => themes.get(t.id) ?? t.id),
 		recordOnly: e.recordOnly,
 		excerpt: e.excerpt,
