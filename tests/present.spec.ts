@@ -276,7 +276,8 @@ for (const locale of ['fr', 'ja'] as const) {
 		page
 	}) => {
 		const total = events.length + 2;
-		test.setTimeout(30_000 + total * 2 * 1_500);
+		// Two visits a slide, each a key press and a few reads of the page: no reload, no fixed wait.
+		test.setTimeout(30_000 + total * 2 * 2_500);
 		await page.setViewportSize({ width: 1280, height: 720 });
 		await page.goto(`${locale}/present/?slide=1`);
 		await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
