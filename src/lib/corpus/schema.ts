@@ -373,6 +373,19 @@ export const RecordFile = z.strictObject({
 });
 export type RecordFile = z.infer<typeof RecordFile>;
 
+// ---------------------------------------------------------------- data/issuers.yaml
+
+/** An issuer of source texts, as front matter writes it, with its French and Japanese names. */
+export const Issuer = z.strictObject({
+	name: z.string().min(1),
+	name_fr: Translation,
+	name_ja: Translation
+});
+export type Issuer = z.infer<typeof Issuer>;
+
+export const IssuersFile = z.strictObject({ issuers: z.array(Issuer).default([]) });
+export type IssuersFile = z.infer<typeof IssuersFile>;
+
 // ---------------------------------------------------------------- pipeline records
 
 /** A half-open range [start, end) of character offsets into the saved text (the body of the file). */

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 import { loadCorpus } from '$lib/server/corpus';
+import { nameWithOffice } from './data-labels-office';
 import { load as dashboard } from '../../routes/(dashboard)/+page.server';
 import { load as layout } from '../../routes/+layout.server';
 import { load as eventPage } from '../../routes/events/[id]/+page.server';
@@ -114,7 +115,7 @@ describe.each([
 		const shown = await officesShown(locale);
 		expect(shown).toEqual({
 			home: offices,
-			list: met.participants.map((p, i) => `${p.name} (${offices[i]})`),
+			list: met.participants.map((p, i) => nameWithOffice(p.name, offices[i]!, locale)),
 			page: offices,
 			deck: offices
 		});

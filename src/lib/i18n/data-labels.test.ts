@@ -11,7 +11,7 @@ import type {
 	Taxonomy,
 	Theme
 } from '$lib/corpus/schema';
-import { loadCorpus } from '$lib/server/corpus';
+import { loadCorpus, readIssuers } from '$lib/server/corpus';
 import { dataFiles, FIXTURE, rawSources } from '$lib/corpus/testing';
 import { eventTitleLang } from './data-labels-lang';
 import { nameWithOffice, officeAround } from './data-labels-office';
@@ -485,5 +485,31 @@ describe('localFrameworkName', () => {
 				expect(localFrameworkName(e.framework!, corpus.taxonomy, locale), e.id).not.toBe(
 					e.framework
 				);
+	});
+});
+
+describe('issuers', () => {
+	const issuers = [{ name: 'Global Affairs Canada', name_fr: 'Affaires mondiales Canada' }];
+	const corpus = buildCorpus(dataFiles(FIXTURE), rawSources(FIXTURE)).corpus!;
+	const gac = corpus.documents.find((d) => d.issuer === 'Global Affairs Canada');
+
+	it.each([
+		['fr', 'Affaires mondiales Canada'],
+		// No Japanese name given: the English stands in.
+		['ja', 'Global Affairs Canada'],
+		['en', 'Global Affairs Canada']
+	] as const)('a source issued by Global Affairs Canada names it in %s as %s', (locale, name) => {
+		const localized = localizeCorpus(corpus, new Map(), locale, issuers);
+		expect(localized.documents.find((d) => d.file === gac!.file)!.issuer).toBe(name);
+		// The corpus the downloads are built from is left as it was.
+		expect(gac!.issuer).toBe('Global Affairs Canada');
+	});
+
+	it('every issuer of data/sources has its French and Japanese name in data/issuers.yaml', () => {
+		const named = new Map(readIssuers().map((i) => [i.name, i]));
+		const missing = [...new Set(loadCorpus().documents.map((d) => d.issuer))].filter(
+			(name) => !named.get(name)?.name_fr || !named.get(name)?.name_ja
+		);
+		expect(missing, 'add these to data/issuers.yaml with name_fr and name_ja').toEqual([]);
 	});
 });

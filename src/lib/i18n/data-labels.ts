@@ -21,6 +21,7 @@ import type {
 	Country,
 	EventRecord,
 	FrameworkArea,
+	Issuer,
 	Lead,
 	Location,
 	Milestone,
@@ -266,13 +267,32 @@ export function localizeEvent(
 		: { ...event, title, label, others, participants, framework };
 }
 
+/** `list.map(f)`, or `list` itself when `f` changed none of it (so a page without names shares it). */
+function unlessSame<T>(list: T[], f: (item: T) => T): T[] {
+	const mapped = list.map(f);
+	return mapped.every((x, i) => x === list[i]) ? list : mapped;
+}
+
 /**
  * The corpus as a page in `locale` reads it: the taxonomy, milestones and events with their data
  * labels in that language (see the module's comment for what stays as it is).
  */
-export function localizeCorpus(corpus: Corpus, titles: RecordTitles, locale: Locale): Corpus {
+export function localizeCorpus(
+	corpus: Corpus,
+	titles: RecordTitles,
+	locale: Locale,
+	issuers: readonly Issuer[] = []
+): Corpus {
+	const issuer = <T extends { issuer: string }>(item: T): T => {
+		const named = issuers.find((i) => i.name === item.issuer);
+		const name = named ? inLocale(named, 'name', locale) : item.issuer;
+		return name === item.issuer ? item : { ...item, issuer: name };
+	};
 	return {
 		...corpus,
+		// Who issued each text, in the page's language (data/issuers.yaml).
+		documents: unlessSame(corpus.documents, issuer),
+		versions: unlessSame(corpus.versions, issuer),
 		// The English page too is sent the English alone, as the other two are sent theirs.
 		taxonomy: localizeTaxonomy(corpus.taxonomy, locale),
 		milestones: corpus.milestones.map((m) => localizeMilestone(m, locale)),

@@ -6,7 +6,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildCorpus, type Corpus, type DataFiles, type RawSource } from '../corpus/corpus';
 import { RECORD_FILE } from '../corpus/record';
-import { formatProblem, RecordFile, type Problem } from '../corpus/schema';
+import {
+	formatProblem,
+	IssuersFile,
+	RecordFile,
+	type Issuer,
+	type Problem
+} from '../corpus/schema';
 import { parseYaml } from '../corpus/yaml-data';
 import {
 	localizeCorpus,
@@ -74,6 +80,20 @@ export function readRecordTitles(dir = DATA_DIR): RecordTitles {
 	);
 }
 
+export const ISSUERS_FILE = 'issuers.yaml';
+
+/**
+ * The issuers' French and Japanese names (data/issuers.yaml; optional: a site without it shows the
+ * issuers as the sources write them). A mistake in the file fails the build, naming its line.
+ */
+export function readIssuers(dir = DATA_DIR): Issuer[] {
+	const path = join(dir, ISSUERS_FILE);
+	if (!existsSync(path)) return [];
+	const { value, problems } = parseYaml(ISSUERS_FILE, readFileSync(path, 'utf8'), IssuersFile);
+	if (!value) throw new CorpusError(problems);
+	return value.issuers;
+}
+
 const localized = new Map<Locale, Corpus>();
 
 /**
@@ -85,7 +105,7 @@ const localized = new Map<Locale, Corpus>();
 export function loadLocalizedCorpus(locale: Locale): Corpus {
 	let corpus = localized.get(locale);
 	if (!corpus) {
-		corpus = localizeCorpus(loadCorpus(), readRecordTitles(), locale);
+		corpus = localizeCorpus(loadCorpus(), readRecordTitles(), locale, readIssuers());
 		localized.set(locale, corpus);
 	}
 	return corpus;
