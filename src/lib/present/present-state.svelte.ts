@@ -36,6 +36,8 @@ export interface DeckTexts {
 export interface PresentStateInit {
 	/** The page's data (read on every use: it is a prop). */
 	data: () => DeckData;
+	/** The root layout's names of places in the page's language (none on English pages). */
+	placeNames?: () => Readonly<Record<string, string>> | undefined;
 	/** The query string ('' or "?…"), or null while it cannot be read (prerendering, before mount). */
 	search: () => string | null;
 	/** The source texts, for a deck filtered by text. */
@@ -62,6 +64,9 @@ export class PresentState {
 	// each reads these only when first asked for its value.
 	get #data(): DeckData {
 		return this.#init.data();
+	}
+	get #placeNames(): Readonly<Record<string, string>> | undefined {
+		return this.#init.placeNames?.();
 	}
 	get #texts(): DeckTexts {
 		return this.#init.texts;
@@ -108,7 +113,9 @@ export class PresentState {
 	/** What the handout prints: the deck's events, or every event before the URL is read. */
 	printed = $derived(this.ready ? this.selected : this.events);
 	/** The selection in words, and the period it covers. */
-	selection = $derived(selectionText(this.view, this.#lookups.names));
+	selection = $derived(
+		selectionText(this.view, { ...this.#lookups.names, places: this.#placeNames })
+	);
 	period = $derived(periodText(this.printed.map((e) => e.date)));
 	/** The sentences each event's slide and handout block quote, by event id. */
 	sentences = $derived(keySentencesById(this.printed, this.view.themes));

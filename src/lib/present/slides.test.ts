@@ -356,6 +356,17 @@ describe('periodText and selectionText', () => {
 	});
 });
 
+describe("selectionText, a place in the page's language", () => {
+	const names = { themes: new Map<string, string>(), people: new Map<string, string>() };
+	it("names a place filter by the layout's placeNames, the English location when it has none", () => {
+		const v = view({ place: 'Tokyo, Japan' });
+		expect(selectionText(v, { ...names, places: { 'Tokyo, Japan': 'Tokyo (Japon)' } })).toContain(
+			'Tokyo (Japon)'
+		);
+		expect(selectionText(v, names)).toContain('Tokyo, Japan');
+	});
+});
+
 describe('readDeckQuery', () => {
 	const known = {
 		themes: ['defence', 'trade'],

@@ -270,7 +270,12 @@ export function periodText(dates: readonly string[]): string {
  */
 export function selectionText(
 	view: ViewState,
-	names: { themes: ReadonlyMap<string, string>; people: ReadonlyMap<string, string> }
+	names: {
+		themes: ReadonlyMap<string, string>;
+		people: ReadonlyMap<string, string>;
+		/** The layout's placeNames: a place filter's location in the page's language. */
+		places?: Readonly<Record<string, string>>;
+	}
 ): string {
 	const range = view.range ? rangeLabel(fromDateRange(view.range)) : '';
 	const words = describeView(view, range, names);

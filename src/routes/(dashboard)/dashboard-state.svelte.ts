@@ -152,7 +152,9 @@ export class DashboardState {
 		const f = this.view.settled.filters;
 		const words = describeView(f, this.listRangeText, {
 			people: this.names,
-			themes: this.#themeNames
+			themes: this.#themeNames,
+			// The root layout's names of places in the page's language (absent on English pages).
+			places: (this.#data() as { placeNames?: Record<string, string> }).placeNames
 		});
 		return m.dashboard_print_selection({ words, events: eventCountPhrase(this.listed.length) });
 	});
