@@ -46,24 +46,6 @@ export function escapeRegExp(text: string): string {
  */
 export const CJK = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF66-\uFF9F]/;
 
-/**
- * A phrase as a regular expression source: whole words, any dash or space between words. A word
- * boundary only stands next to a Latin letter or digit: Japanese has no spaces, so "防衛" must
- * match inside "防衛協力", and "G7" inside "G7外相会合" (where \b holds, the next letter being
- * kanji).
- */
-export function phraseSource(phrase: string): string {
-	const wildcard = phrase.endsWith('*');
-	const words = normalizeForMatch(wildcard ? phrase.slice(0, -1) : phrase)
-		.trim()
-		.split(/[\s-]+/)
-		.map(escapeRegExp);
-	const body = words.join('[\\s-]+');
-	const start = /^\w/.test(words[0] ?? '') ? '\\b' : '';
-	const end = wildcard ? '\\w*' : /\w$/.test(words.at(-1) ?? '') ? '\\b' : '';
-	return `${start}${body}${end}`;
-}
-
 /** URL- and file-name-safe slug of at most `max` characters, cut at a word boundary. */
 export function slugify(text: string, max = 80): string {
 	const slug = normalizeForMatch(text)
