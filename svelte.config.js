@@ -16,6 +16,9 @@ const config = {
 		// Every page is prerendered: the site is a folder of files that any static host can serve.
 		adapter: adapter({ pages, assets: pages, fallback: undefined, strict: true }),
 		outDir,
+		// The compiled messages (scripts/support/paraglide-options.ts): a build of another site sets
+		// its own folder, so builds with different base paths never share a runtime.
+		alias: { $paraglide: process.env.CJT_PARAGLIDE_DIR ?? 'src/lib/paraglide' },
 		paths: {
 			// Set BASE_PATH=/sub/folder at build time to serve the site from a sub-folder.
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '')

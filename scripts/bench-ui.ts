@@ -643,7 +643,9 @@ async function buildBenchSite(
 			CJT_DATA_DIR: dataDir,
 			CJT_BENCH: '1',
 			CJT_BUILD_DIR: buildDir,
-			CJT_KIT_DIR: kitDir
+			CJT_KIT_DIR: kitDir,
+			// Its own compiled messages too (an older checkout has none: it ignores this).
+			CJT_PARAGLIDE_DIR: join(kitDir, 'paraglide')
 		},
 		root
 	);

@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { paraglideMiddleware } from '$lib/paraglide/server';
+import { paraglideMiddleware } from '$paraglide/server';
 
 // Each prerendered page is rendered in the language of its address; <html lang> says which.
 export const handle: Handle = ({ event, resolve }) =>

@@ -4,13 +4,21 @@
  */
 import type { CompilerOptions } from '@inlang/paraglide-js';
 
+/**
+ * Where the compiled messages go, imported as `$paraglide/…` (svelte.config.js). A build of a
+ * test or benchmark site (scripts/support/site-build.ts) sets CJT_PARAGLIDE_DIR beside its own
+ * SvelteKit folder: the output depends on the base path, and two builds side by side must not
+ * write over each other's runtime.
+ */
+export const PARAGLIDE_DIR = process.env.CJT_PARAGLIDE_DIR ?? './src/lib/paraglide';
+
 export function paraglideOptions(base = process.env.BASE_PATH ?? ''): CompilerOptions {
 	// English is at the root, French under /fr/ and Japanese under /ja/, below the base path when
 	// the site sits in a sub-folder.
 	const under = (prefix: string) => `${base}${prefix}/:path(.*)?`;
 	return {
 		project: './project.inlang',
-		outdir: './src/lib/paraglide',
+		outdir: PARAGLIDE_DIR,
 		// The language is the address's: a shared link opens in its language whatever the browser says.
 		strategy: ['url', 'baseLocale'],
 		// At the root, Paraglide's own patterns (/fr/…, /ja/…) are matched without URLPattern. A

@@ -93,6 +93,8 @@ export async function buildSite({
 				CJT_BUILD_DIR: out,
 				// Generated files import from node_modules, so SvelteKit's own folder must stay in the
 				// project; node_modules/.cache is ignored by git, the linters and the formatter.
+				// Messages compiled for this site's base path, apart from every other build's.
+				CJT_PARAGLIDE_DIR: join(ROOT, 'node_modules', '.cache', `cjt-${name}-paraglide`),
 				// An older checkout builds in its own .svelte-kit/, which its tsconfig.json extends.
 				CJT_KIT_DIR:
 					root === ROOT

@@ -9,7 +9,7 @@ import type { Format, Level } from '$lib/corpus/schema';
 import { excerptCaption } from '$lib/display/source-notes';
 import { getLocale, intlTag, type Locale } from '$lib/i18n/locale';
 import { formatNumber } from '$lib/i18n/numbers';
-import { m } from '$lib/paraglide/messages';
+import { m } from '$paraglide/messages';
 import type { SourceProfile } from './theme-profiles';
 
 /** A message of no input, as Paraglide compiles it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { baseLocale, overwriteGetLocale } from '$paraglide/runtime';
 import {
 	areasHeatmap,
 	frequencyRows,

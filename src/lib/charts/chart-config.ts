@@ -10,7 +10,7 @@ import type { MatrixDataPoint } from 'chartjs-chart-matrix';
 import type { ChartCount, ChartScale } from '$lib/filters/view-state';
 import { getLocale } from '$lib/i18n/locale';
 import { formatNumber } from '$lib/i18n/numbers';
-import { m } from '$lib/paraglide/messages';
+import { m } from '$paraglide/messages';
 import {
 	eventsText,
 	percentOf,

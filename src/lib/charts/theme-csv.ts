@@ -7,7 +7,7 @@
  */
 import { csvField } from '$lib/corpus/export';
 import { getLocale, type Locale } from '$lib/i18n/locale';
-import { m } from '$lib/paraglide/messages';
+import { m } from '$paraglide/messages';
 import type { ThemeStats } from './theme-counts';
 import type { SourceProfile } from './theme-profiles';
 

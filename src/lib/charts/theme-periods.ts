@@ -4,7 +4,7 @@
  * Svelte, no DOM, no file system. A quarter's label is in the page's language (« T1 2024 »,
  * 2024年Q1); its key never changes.
  */
-import { m } from '$lib/paraglide/messages';
+import { m } from '$paraglide/messages';
 
 export type Bucket = 'year' | 'quarter';
 

@@ -3,7 +3,7 @@
  * ("2026-03-06"), not instants: each is formatted at noon UTC in UTC, so no reader's time zone
  * can move the day.
  */
-import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { getLocale, type Locale } from '$paraglide/runtime';
 import { intlTag } from '$lib/i18n/locale';
 
 const formats = new Map<string, Intl.DateTimeFormat>();

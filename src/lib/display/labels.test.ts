@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formats, levels } from '$lib/corpus/schema';
-import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { getLocale, overwriteGetLocale } from '$paraglide/runtime';
 import { FIELD_LABELS, FORMAT_LABELS, kindLabel, LEVEL_LABELS, placeText } from './labels';
 
 describe('placeText', () => {

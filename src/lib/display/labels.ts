@@ -8,8 +8,8 @@
  */
 import type { FieldName, Format, Level } from '$lib/corpus/schema';
 import { intlTag } from '$lib/i18n/locale';
-import { m } from '$lib/paraglide/messages';
-import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { m } from '$paraglide/messages';
+import { getLocale, type Locale } from '$paraglide/runtime';
 
 /** A message of no input, as Paraglide compiles it. */
 type Message = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;

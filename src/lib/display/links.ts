@@ -2,7 +2,7 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 import { localized } from '$lib/i18n/locale';
-import type { Locale } from '$lib/paraglide/runtime';
+import type { Locale } from '$paraglide/runtime';
 
 const inLanguage = localized;
 

@@ -1,6 +1,6 @@
 /** Lists of names and labels as the page's language writes them. */
-import { m } from '$lib/paraglide/messages';
-import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { m } from '$paraglide/messages';
+import { getLocale, type Locale } from '$paraglide/runtime';
 
 /**
  * Labels in a row: "A, B, C", « A, B, C », A、B、C. Commas only, never a closing "and" / « et »

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { getLocale, overwriteGetLocale } from '$paraglide/runtime';
 import {
 	eventExcerptText,
 	excerptCaption,

@@ -6,8 +6,8 @@
  * the handout say the same thing, in the page's language (or `locale`).
  */
 import type { Lang } from '$lib/corpus/schema';
-import { m } from '$lib/paraglide/messages';
-import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { m } from '$paraglide/messages';
+import { getLocale, type Locale } from '$paraglide/runtime';
 
 /** A language's name in the page's language: "Japanese", « japonais », 日本語. */
 export function langLabel(lang: Lang, locale: Locale = getLocale()): string {

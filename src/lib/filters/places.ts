@@ -5,8 +5,8 @@
  * labels are in the page's language (localizePlaceGroups).
  */
 import { intlTag } from '$lib/i18n/locale';
-import { m } from '$lib/paraglide/messages';
-import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { m } from '$paraglide/messages';
+import { getLocale, type Locale } from '$paraglide/runtime';
 
 export interface PlaceChoice {
 	/** The location as written: the value of `place=` in the URL. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formats, levels } from '$lib/corpus/schema';
-import { getLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
+import { getLocale, overwriteGetLocale, type Locale } from '$paraglide/runtime';
 import {
 	CHART_COUNTS,
 	CHART_SCALES,

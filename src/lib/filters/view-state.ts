@@ -7,7 +7,7 @@
  * rest of the link still works.
  */
 import { formats, isoDate, levels, type Format, type Level } from '$lib/corpus/schema';
-import { m } from '$lib/paraglide/messages';
+import { m } from '$paraglide/messages';
 
 /** ISO dates YYYY-MM-DD, start < end; both days are inside the window (see fromDateRange). */
 export interface DateRange {

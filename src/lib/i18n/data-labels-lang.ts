@@ -5,7 +5,7 @@
  */
 import { titleLang } from '../corpus/title-lang';
 import type { EventRecord, Lang } from '../corpus/schema';
-import type { Locale } from '../paraglide/runtime';
+import type { Locale } from '$paraglide/runtime';
 
 /**
  * The language of an event's title on a page in `locale`. A source's title keeps its source's

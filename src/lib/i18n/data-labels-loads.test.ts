@@ -4,7 +4,7 @@
  * inside the load, never once at import), and the downloads' English must not change.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { getLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
+import { getLocale, overwriteGetLocale, type Locale } from '$paraglide/runtime';
 import { loadCorpus } from '$lib/server/corpus';
 import { nameWithOffice } from './data-labels-office';
 import { load as dashboard } from '../../routes/(dashboard)/+page.server';

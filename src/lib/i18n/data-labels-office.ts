@@ -3,7 +3,7 @@
  * runtime imports, so components can use it without carrying the pipeline that ./data-labels.ts
  * imports; the offices themselves arrive translated from the loads (`localOfficeTitle`).
  */
-import type { Locale } from '../paraglide/runtime';
+import type { Locale } from '$paraglide/runtime';
 
 /**
  * What is written around an office set after a name: in a list of people, one per line

@@ -29,7 +29,7 @@ import type {
 	Taxonomy,
 	Theme
 } from '../corpus/schema';
-import type { Locale } from '../paraglide/runtime';
+import type { Locale } from '$paraglide/runtime';
 
 /** The languages a data file gives besides English, as the suffix of a field's name. */
 type Other = Exclude<Locale, 'en'>;

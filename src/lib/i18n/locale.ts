@@ -7,7 +7,7 @@
  * per request, and a value computed at import would keep the language of the first page built.
  */
 import type { ResolvedPathname } from '$app/types';
-import { getLocale, locales, localizeHref, type Locale } from '$lib/paraglide/runtime';
+import { getLocale, locales, localizeHref, type Locale } from '$paraglide/runtime';
 
 export { getLocale, locales, type Locale };
 

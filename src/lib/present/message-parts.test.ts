@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { m } from '$lib/paraglide/messages';
-import { getLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
+import { m } from '$paraglide/messages';
+import { getLocale, overwriteGetLocale, type Locale } from '$paraglide/runtime';
 import { messageAround } from './message-parts';
 
 const original = getLocale;

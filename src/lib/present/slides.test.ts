@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FilterableEvent } from '$lib/filters/apply';
 import { defaultViewState, type ViewState } from '$lib/filters/view-state';
-import { getLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
+import { getLocale, overwriteGetLocale, type Locale } from '$paraglide/runtime';
 import {
 	dashboardQuery,
 	deckLanes,

@@ -9,7 +9,7 @@ import { formatDate } from '$lib/display/dates';
 import { filterEvents, inRange, type FilterableEvent, type SearchIndex } from '$lib/filters/apply';
 import { parseViewState, type Known, type ViewState } from '$lib/filters/view-state';
 import type { Lang } from '$lib/corpus/schema';
-import { m } from '$lib/paraglide/messages';
+import { m } from '$paraglide/messages';
 import { clampRange, DAY, fromDateRange, rangeLabel, type Range } from '$lib/timeline/controller';
 
 // ---------------------------------------------------------------------------- the URL

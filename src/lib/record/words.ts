@@ -4,8 +4,8 @@
  * terminal summary of `npm run check:data` and the browser tests read it outside Vite.
  */
 import { formatDate, formatMonth } from '$lib/display/dates';
-import { m } from '$lib/paraglide/messages';
-import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { m } from '$paraglide/messages';
+import { getLocale, type Locale } from '$paraglide/runtime';
 import type { RecordCounts } from './summary';
 
 /** A column's heading: "Canadian text", « Texte canadien », カナダ側文書. */

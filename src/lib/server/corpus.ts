@@ -20,7 +20,7 @@ import {
 	recordTitleKey,
 	type RecordTitles
 } from '../i18n/data-labels';
-import type { Locale } from '../paraglide/runtime';
+import type { Locale } from '$paraglide/runtime';
 
 export const DATA_DIR = resolve(process.env.CJT_DATA_DIR ?? 'data');
 

@@ -8,7 +8,7 @@
  * English keeps the words moment gave it ("Sep", not Intl's British "Sept"). All dates are UTC,
  * as everywhere on the timeline.
  */
-import { m } from '$lib/paraglide/messages';
+import { m } from '$paraglide/messages';
 import { getLocale, intlTag, type Locale } from '$lib/i18n/locale';
 
 /** English's short months, as moment writes them and the range label always has. */

@@ -2,7 +2,7 @@
  * vis-timeline's clusters as our members, counted and said in words under the filters, and what
  * opening one does. Pure: the wrapper keeps each drawn cluster's members and asks these.
  */
-import { m } from '$lib/paraglide/messages';
+import { m } from '$paraglide/messages';
 import { clampRange, DAY, type Range } from './controller';
 import type { Shown } from './looks';
 import type { VisCluster } from './vis-items';

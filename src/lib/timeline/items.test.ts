@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '$lib/i18n/locale';
-import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { baseLocale, overwriteGetLocale } from '$paraglide/runtime';
 import {
 	FORMAT_MARKS,
 	FRAMEWORK_MARK,

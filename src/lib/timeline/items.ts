@@ -10,7 +10,7 @@ import { titleLang } from '$lib/corpus/title-lang';
 import { formatDate, formatMonth } from '$lib/display/dates';
 import { kindLabel, LEVEL_LABELS } from '$lib/display/labels';
 import { recordOnlyTitle } from '$lib/display/source-notes';
-import { m } from '$lib/paraglide/messages';
+import { m } from '$paraglide/messages';
 
 export type LaneId = 'leaders' | 'ministers' | 'officials' | 'government' | 'milestones';
 

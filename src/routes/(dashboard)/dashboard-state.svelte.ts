@@ -14,7 +14,7 @@ import { formats as FORMATS, levels as LEVELS } from '$lib/corpus/schema';
 import { describeView, eventCountPhrase } from '$lib/charts/captions';
 import { yearOf } from '$lib/display/dates';
 import { mark, MARKS } from '$lib/instrumentation/marks';
-import { m } from '$lib/paraglide/messages';
+import { m } from '$paraglide/messages';
 import { filterEvents, inRange, themeEventCounts } from '$lib/filters/apply';
 import { knownPlaces, placeGroups } from '$lib/filters/places';
 import type { SearchStatus } from '$lib/filters/search-texts.svelte';

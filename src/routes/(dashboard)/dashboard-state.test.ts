@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { URL_DELAY, type ViewNavigation } from '$lib/filters/view-url.svelte';
-import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { getLocale, overwriteGetLocale } from '$paraglide/runtime';
 import { DashboardState, type SearchSource } from './dashboard-state.svelte';
 import { packEvents, type HomeEvent } from './home-events';
 import type { PageData } from './$types';

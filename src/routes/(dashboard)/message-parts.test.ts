@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { m } from '$lib/paraglide/messages';
+import { m } from '$paraglide/messages';
 import { around } from './message-parts';
 
 describe('around', () => {
