@@ -21,7 +21,10 @@ const config = {
 		alias: { $paraglide: process.env.CJT_PARAGLIDE_DIR ?? 'src/lib/paraglide' },
 		paths: {
 			// Set BASE_PATH=/sub/folder at build time to serve the site from a sub-folder.
-			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '')
+			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''),
+			// Links are absolute (base path included): the language links are made from the page's
+			// address by Paraglide's URL patterns, which match "/sub/fr/…", not "../fr/…".
+			relative: false
 		},
 		prerender: {
 			// /present is reached from the dashboard's state by script, not by a link to crawl; the
