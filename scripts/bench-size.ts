@@ -1,5 +1,5 @@
 /**
- * `npm run bench:size [-- --base REF] [-- --page /fr/]`: the JavaScript and CSS a page loads before
+ * `npm run bench:size [-- --base REF] [-- --page /fr/] [-- --site build]`: the JavaScript and CSS a page loads before
  * a person can use it, gzipped as a static host would send it. It builds the site from data/ (and
  * commit REF beside it, in a temporary worktree), opens the page in Chromium, waits until the
  * dashboard says it is interactive and the network is quiet, and adds up every script and style
@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { launchOptions, VIEWPORT } from './support/chromium.js';
 import { addWorktree, type Worktree } from './support/git-worktree';
 import { buildSite, type BuiltSite } from './support/site-build';
+import { serveStatic } from './support/static-server.js';
 import { MARKS } from '../src/lib/instrumentation/marks';
 
 interface Loaded {
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
 		options: {
 			base: { type: 'string' },
 			page: { type: 'string', multiple: true },
+			// A site already built (build/ after `npm run build`): measured as it is, nothing built.
+			site: { type: 'string' },
 			verbose: { type: 'boolean', default: false }
 		}
 	});
@@ -88,7 +91,10 @@ async function main(): Promise<void> {
 			const site = await buildSite({ name: 'size-base', base: '', root: tree.dir });
 			sites.push({ label: `base ${tree.short}`, site, tree });
 		}
-		sites.push({ label: 'this tree', site: await buildSite({ name: 'size-current', base: '' }) });
+		const built = values.site
+			? await serveStatic({ dir: values.site })
+			: await buildSite({ name: 'size-current', base: '' });
+		sites.push({ label: values.site ?? 'this tree', site: built });
 		const rows: string[][] = [];
 		const totals = new Map<string, number>();
 		for (const path of pages) {
