@@ -103,7 +103,7 @@ test('an event page reads in French: its facts, dates, themes and sources', asyn
 	await expect(facts.locator('time')).toHaveText(['8 février 2022', '9 février 2022']);
 	await expect(facts.locator('.japan')).toHaveText('9 février 2022 au Japon');
 	await expect(facts).toContainText('Appel, dirigeants');
-	await expect(facts).toContainText('Aucun (appel)');
+	await expect(facts).toContainText('Aucun lieu (appel)');
 
 	await expect(page.getByRole('heading', { name: 'Thèmes', level: 2 })).toBeVisible();
 	await expect(page.locator('.chips li').first()).toHaveText(/ 3 mentions$/);

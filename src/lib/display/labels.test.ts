@@ -15,7 +15,7 @@ describe('placeText', () => {
 	});
 
 	it.each([
-		['fr', null, 'call', 'Aucun (appel)'],
+		['fr', null, 'call', 'Aucun lieu (appel)'],
 		['fr', null, 'meeting', 'Non précisé'],
 		['ja', null, 'call', 'なし（電話会談）'],
 		['ja', null, 'document', '記載なし'],
