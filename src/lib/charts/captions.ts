@@ -90,30 +90,12 @@ export function describeSelection(
 	const where = input.place ? m.charts_in_place({ place: input.place }, o) : '';
 	if (range && where) parts.push(m.charts_range_and_place({ range, place: where }, o));
 	else if (range || where) parts.push(range || where);
+	// "leaders only", "calls and meetings only": the words of a pill filter, in the page's language.
+	const only = (words: string[]) => m.charts_only({ list: list(words, locale) }, o);
 	if (input.levels.length)
-		parts.push(
-			m.charts_only(
-				{
-					list: list(
-						input.levels.map((l) => wordFor(LEVEL_PLURALS, l, locale)),
-						locale
-					)
-				},
-				o
-			)
-		);
+		parts.push(only(input.levels.map((l) => wordFor(LEVEL_PLURALS, l, locale))));
 	if (input.formats.length)
-		parts.push(
-			m.charts_only(
-				{
-					list: list(
-						input.formats.map((f) => wordFor(FORMAT_PLURALS, f, locale)),
-						locale
-					)
-				},
-				o
-			)
-		);
+		parts.push(only(input.formats.map((f) => wordFor(FORMAT_PLURALS, f, locale))));
 	if (input.person) parts.push(m.charts_with_person({ person: input.person }, o));
 	if (input.themeLabels.length)
 		parts.push(

@@ -51,7 +51,9 @@ const page = fc.record({
 	indent: fc.constantFrom('', '  ', '\t')
 });
 
-describe('cleaner and splitter properties', () => {
+// Hundreds of generated pages each: what is held is correctness, never speed, so a busy machine
+// (one took over 5 s beside the browser tests) must not fail them.
+describe('cleaner and splitter properties', { timeout: 60_000 }, () => {
 	it('never throw and keep offsets exact on any input', () => {
 		fc.assert(
 			fc.property(

@@ -472,21 +472,22 @@ export type Document = z.infer<typeof Document>;
  * The other-language version of a source (see FrontMatter `translationOf`): its page, and its
  * sentences tagged as a source's are, so its text shows its theme marks. It counts in nothing.
  */
-export const SourceVersion = z.strictObject({
-	file: z.string(),
+export const SourceVersion = Document.pick({
+	file: true,
+	title: true,
+	issuer: true,
+	url: true,
+	published: true,
+	lang: true,
+	excerpt: true,
+	via: true,
+	original: true,
+	themes: true,
+	sentences: true,
+	warnings: true
+}).extend({
 	/** The file name of the source this is a version of. */
-	translationOf: z.string(),
-	title: z.string(),
-	issuer: z.string(),
-	url: z.string(),
-	published: isoDate,
-	lang: Lang,
-	excerpt: z.boolean(),
-	via: z.string().nullable(),
-	original: z.string().nullable(),
-	themes: z.array(ThemeEvidence),
-	sentences: z.array(Sentence),
-	warnings: z.array(z.string())
+	translationOf: z.string()
 });
 export type SourceVersion = z.infer<typeof SourceVersion>;
 
