@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { paraglideOptions } from './scripts/support/paraglide-options';
+import { lazyLocalesOptions, paraglideOptions } from './scripts/support/paraglide-options';
+import { paraglideLazyLocales } from './scripts/support/paraglide-lazy-locales';
 
 export default defineConfig(async () => ({
 	plugins: [
@@ -9,7 +10,11 @@ export default defineConfig(async () => ({
 		// compiler, whose project store keeps handles open, would hold vitest ten seconds at exit.
 		process.env.VITEST
 			? []
-			: (await import('@inlang/paraglide-js')).paraglideVitePlugin(paraglideOptions()),
+			: [
+					(await import('@inlang/paraglide-js')).paraglideVitePlugin(paraglideOptions()),
+					// Each page's browser code carries one language's words, not three.
+					paraglideLazyLocales(lazyLocalesOptions())
+				],
 		sveltekit()
 	],
 	test: {

@@ -2,7 +2,10 @@
  * How Paraglide compiles messages/ into src/lib/paraglide: one set of options for the Vite plugin
  * (dev, build, unit tests) and for `npm run i18n` (type-check and lint, which run no Vite).
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CompilerOptions } from '@inlang/paraglide-js';
+import type { LazyLocalesOptions } from './paraglide-lazy-locales';
 
 /**
  * Where the compiled messages go, imported as `$paraglide/…` (svelte.config.js). A build of a
@@ -45,5 +48,25 @@ export function paraglideOptions(base = process.env.BASE_PATH ?? ''): CompilerOp
 		cleanOutdir: false,
 		emitGitIgnore: false,
 		emitReadme: false
+	};
+}
+
+/**
+ * How the browser's copy of the messages is split by language (paraglide-lazy-locales.ts): the
+ * languages are the project's, and the messages a page shows in another language keep them all.
+ */
+export function lazyLocalesOptions(): LazyLocalesOptions {
+	const settings = JSON.parse(readFileSync('./project.inlang/settings.json', 'utf8')) as {
+		baseLocale: string;
+		locales: string[];
+	};
+	return {
+		dir: PARAGLIDE_DIR,
+		baseLocale: settings.baseLocale,
+		locales: settings.locales,
+		// « Lire en français » on the English page, « Read in English » on the French one: a
+		// source's other version is offered in its own language (SourceVersionLinks.svelte).
+		everyLocale: ['sources_read_in_language'],
+		loader: resolve('src/lib/i18n/lazy-messages.ts')
 	};
 }
