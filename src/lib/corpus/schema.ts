@@ -6,14 +6,16 @@
  * → Event (documents about the same meeting, grouped) → the JSON/CSV downloads and the pages.
  */
 import { z } from 'zod';
+import { fieldNames, formats, ISO_DATE_PATTERN, isRealDay, langs, levels } from './vocabulary';
+
+// The lists live in vocabulary.ts, which the pages import (no zod there); the pipeline keeps
+// importing them from here, beside the schemas they make.
+export { fieldNames, formats, langs, levels };
 
 export const isoDate = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-	.refine((s) => {
-		const d = new Date(`${s}T00:00:00Z`);
-		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-	}, 'is not a calendar date');
+	.regex(ISO_DATE_PATTERN, 'must be a date written YYYY-MM-DD')
+	.refine(isRealDay, 'is not a calendar date');
 
 const slugId = z
 	.string()
@@ -27,30 +29,13 @@ export const countryCode = z
 	.string()
 	.regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as CA or JP');
 
-/**
- * What kind of engagement a text records. `courtesy-call` is a call paid on a host of higher rank
- * (a foreign minister on a prime minister); `signing` is an agreement or memorandum signed;
- * `entry-into-force` is an agreement taking effect (often with no ceremony: level `government`).
- * A `statement` is one side's (a leader welcoming a new prime minister, condolences).
- */
-export const formats = [
-	'call',
-	'meeting',
-	'courtesy-call',
-	'statement',
-	'document',
-	'signing',
-	'entry-into-force'
-] as const;
-/** `government`: an act of the two governments with no meeting or signatory (entry into force). */
-export const levels = ['leaders', 'ministers', 'officials', 'government'] as const;
+/** What kind of engagement a text records (the list, with what each means: vocabulary.ts). */
 export const Format = z.enum(formats);
 export const Level = z.enum(levels);
 export type Format = z.infer<typeof Format>;
 export type Level = z.infer<typeof Level>;
 
 /** The language a source is written in. */
-export const langs = ['en', 'fr', 'ja'] as const;
 export const Lang = z.enum(langs);
 export type Lang = z.infer<typeof Lang>;
 
@@ -428,17 +413,6 @@ export const ThemeEvidence = z.strictObject({
 });
 export type ThemeEvidence = z.infer<typeof ThemeEvidence>;
 
-export const fieldNames = [
-	'date',
-	'dateJapan',
-	'format',
-	'level',
-	'location',
-	'participants',
-	'themes',
-	'framework',
-	'lang'
-] as const;
 export const Provenance = z.record(z.enum(fieldNames), z.enum(['extracted', 'given', 'missing']));
 export type Provenance = z.infer<typeof Provenance>;
 export type FieldName = (typeof fieldNames)[number];

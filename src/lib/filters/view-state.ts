@@ -6,7 +6,8 @@
  * parsing never fails: whatever cannot be used is dropped with a notice the page can show, and the
  * rest of the link still works.
  */
-import { formats, isoDate, levels, type Format, type Level } from '$lib/corpus/schema';
+import type { Format, Level } from '$lib/corpus/schema';
+import { formats, isCalendarDate, levels } from '$lib/corpus/vocabulary';
 import { m } from '$paraglide/messages';
 
 /** ISO dates YYYY-MM-DD, start < end; both days are inside the window (see fromDateRange). */
@@ -117,10 +118,6 @@ const isParamKey = (key: string): key is ParamKey =>
 function quote(value: string): string {
 	const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
 	return JSON.stringify(short);
-}
-
-export function isIsoDate(value: string): boolean {
-	return isoDate.safeParse(value).success;
 }
 
 /** A notice about one value of a list parameter, in the page's language. */
@@ -268,7 +265,7 @@ function parseRange(
 		['from', from],
 		['to', to]
 	] as const) {
-		if (isIsoDate(value)) continue;
+		if (isCalendarDate(value)) continue;
 		notices.push(m.filters_notice_range_not_date({ key, value: quote(value) }));
 		valid = false;
 	}

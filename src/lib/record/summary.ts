@@ -9,7 +9,8 @@
  * of Defense of Japan" are Japanese. A joint statement of the two governments is both governments'
  * own text, whichever site published it, so an issuer that says "joint" counts for both.
  */
-import { formats, levels, type Format, type Level } from '$lib/corpus/schema';
+import type { Format, Level } from '$lib/corpus/schema';
+import { formats, levels } from '$lib/corpus/vocabulary';
 
 /** Whose government issued a text. */
 export interface IssuerSides {

@@ -10,7 +10,7 @@
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- every Map and Set here is made whole by a
    $derived and never changed: a change of its inputs makes a new one, which $derived tracks. */
-import { formats as FORMATS, levels as LEVELS } from '$lib/corpus/schema';
+import { formats as FORMATS, levels as LEVELS } from '$lib/corpus/vocabulary';
 import { describeView, eventCountPhrase } from '$lib/charts/captions';
 import { yearOf } from '$lib/display/dates';
 import { mark, MARKS } from '$lib/instrumentation/marks';

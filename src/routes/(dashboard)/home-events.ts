@@ -8,7 +8,7 @@
  * `unpackEvents(packEvents(x))` gives back `x`.
  */
 import type { HomeEvent, SourcePublication } from '$lib/corpus/export';
-import { formats, langs, levels } from '$lib/corpus/schema';
+import { formats, langs, levels } from '$lib/corpus/vocabulary';
 
 // One projection (toHomeEvent in export.ts) builds the events on the server. Its type is taken from
 // there as a type only, so the page's script does not carry the pipeline.
