@@ -26,6 +26,45 @@ const config = {
 			// address by Paraglide's URL patterns, which match "/sub/fr/…", not "../fr/…".
 			relative: false
 		},
+		// Every stylesheet `/` needs is written into its page (uncompressed, about 50 KB, 10 KB
+		// gzipped), so the first paint waits for no CSS file. The largest is vis-timeline's own
+		// (24 KB); the limit leaves room for it to grow. Pages that need less inline less.
+		inlineStyleThreshold: 64 * 1024,
+		// A prerendered page gets its policy as a <meta http-equiv> tag, where `frame-ancestors`,
+		// `report-uri` and `sandbox` mean nothing (Kit drops them): a host that wants them sends
+		// them as headers. In hash mode Kit adds the hash of its inline start-up script to
+		// script-src and of the inlined stylesheets above to style-src, page by page.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				// No 'unsafe-eval' and no other host: the scripts are the site's own files.
+				'script-src': ['self'],
+				// <style> elements: Kit's inlined stylesheets, by hash, and nothing else.
+				'style-src': ['self'],
+				// style="…" attributes, and only those, are allowed. The prerendered HTML carries
+				// per-datum values in them: the theme colours (Svelte `style:--theme-color` in
+				// ThemeChip, ThemeFilter, SourceText, PanelThemes, the charts' swatches), the
+				// charts' reserved sizes (ThemeChart's --rows/--row, ChartFigure's min-width) and
+				// the slides' bar widths (ThemeBars); and app.html's `display: contents`. A browser
+				// keeps a blocked attribute in the DOM, so Svelte's hydration sees it unchanged and
+				// never applies it: without this the colours would be gone for good. Values are
+				// data, not a fixed list, so hashes ('unsafe-hashes') cannot name them. vis-timeline
+				// and chart.js need nothing here: they set styles through the CSSOM
+				// (element.style, vis-util's addCssText → style.setProperty), which CSP does not
+				// govern. An attribute cannot run script, and img-src/font-src below keep a
+				// style's url() on this host.
+				'style-src-attr': ['unsafe-inline'],
+				// The chart PNG and CSV downloads are blob: URLs given to a download link, which
+				// no fetch directive governs: no data: or blob: is needed here.
+				'img-src': ['self'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			// /present is reached from the dashboard's state by script, not by a link to crawl; the
 			// French and Japanese sites are reached from each page's language switch, crawled too.
