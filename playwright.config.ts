@@ -30,8 +30,11 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: process.env.CI ? 1 : 0,
-	timeout: 30_000,
-	expect: { timeout: 5_000 },
+	// Limits for a machine that is busy with other work as well: a test may be slow there but must
+	// not fail for it. A test that never gets there still fails, just later. Tests that walk many
+	// pages set their own limit, from how many they walk (present.spec.ts, data.spec.ts).
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	use: {
 		baseURL,
 		trace: 'retain-on-failure',
@@ -48,7 +51,7 @@ export default defineConfig({
 		command: `node scripts/support/static-server.js --dir ${process.env.CJT_BUILD_DIR ?? 'build'} --port ${port} --base "${base}"`,
 		url: baseURL,
 		reuseExistingServer: false,
-		timeout: 20_000,
+		timeout: 60_000,
 		stdout: 'ignore',
 		stderr: 'pipe'
 	}

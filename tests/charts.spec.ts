@@ -1,7 +1,7 @@
 import { MARKS } from '../src/lib/instrumentation/marks';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { listedRows, openHome, waitForMark } from './support/timeline';
+import { listedRows, openHome, pageSettled, waitForMark } from './support/timeline';
 import { expect, parseCsv, test } from './support/test';
 
 /** events.json as far as the charts go. */
@@ -249,15 +249,18 @@ test('a filter change sets one charts-updated mark, once every chart has drawn i
 	await page.keyboard.press('Escape');
 	await expect(panel).toBeHidden();
 	await expect(page.locator('[data-chart]')).toHaveCount(3);
-	// Whatever closing the panel redraws has been drawn and marked.
-	await page.waitForTimeout(1000);
+	// Whatever closing the panel redraws has been drawn and marked: the address has let the event
+	// go, and the page has nothing left to do.
+	await expect(page).toHaveURL((url) => !url.searchParams.has('event'));
+	await pageSettled(page);
 	const marks = await page.evaluate(() => window.chartProbe.atMark.length);
 	const before = await page.evaluate(() => window.chartProbe.pictures());
 
 	await page.locator('[data-theme-toggle="health"]').click();
 	await waitForMark(page, MARKS.chartsUpdated, marks + 1);
 	// The filter settles, the address follows: nothing in that draws the charts a second time.
-	await page.waitForTimeout(1000);
+	await expect(page).toHaveURL(/[?&]themes=health(&|$)/);
+	await pageSettled(page);
 	expect(await page.evaluate(() => window.chartProbe.atMark.length)).toBe(marks + 1);
 	const atMark = await page.evaluate(() => window.chartProbe.atMark.at(-1)!);
 	const after = await page.evaluate(() => window.chartProbe.pictures());

@@ -6,11 +6,12 @@ import { MARKS } from '../src/lib/instrumentation/marks';
 import type { Page } from '@playwright/test';
 import type { BuiltSite } from '../scripts/support/site-build';
 import { buildCrowdedSite, CROWDED_EVENTS } from './support/crowded-site';
-import { expect, test } from './support/test';
+import { SITE_BUILD_TIMEOUT, expect, test } from './support/test';
 import {
 	idsWhere,
 	listedRows,
 	openHome,
+	pageSettled,
 	shownItems,
 	type CorpusEvent,
 	waitForMark
@@ -23,7 +24,7 @@ let site: BuiltSite;
 let events: (CorpusEvent & { recordOnly: boolean })[];
 
 test.beforeAll(async () => {
-	test.setTimeout(240_000);
+	test.setTimeout(SITE_BUILD_TIMEOUT);
 	site = await buildCrowdedSite();
 	const response = await fetch(`${site.url}data/events.json`);
 	events = ((await response.json()) as { events: typeof events }).events;
@@ -92,7 +93,7 @@ test('the site holds the whole record', () => {
 test('"All" at 1280×720: no two labels overlap, and the clusters open', async ({ page }) => {
 	await openHome(page, '', site.url);
 	await showAll(page);
-	await expect.poll(() => overlaps(page), { timeout: 10_000 }).toEqual([]);
+	await expect.poll(() => overlaps(page)).toEqual([]);
 	expect((await visibleLabels(page)).length).toBeGreaterThan(5);
 
 	// Sixty events on one screen cluster; a click on a cluster zooms in on its events.
@@ -106,7 +107,7 @@ test('"All" at 1280×720: no two labels overlap, and the clusters open', async (
 	await expect(page).toHaveURL(/\?from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
 	// Zoomed in, the events it held are drawn one by one, and still nothing overlaps.
 	await expect.poll(async () => (await shownItems(page)).length).toBeGreaterThan(0);
-	await expect.poll(() => overlaps(page), { timeout: 10_000 }).toEqual([]);
+	await expect.poll(() => overlaps(page)).toEqual([]);
 	expect(before).toBeGreaterThanOrEqual(0);
 });
 
@@ -183,7 +184,8 @@ test('a record-only event is drawn apart, and says it has no official text', asy
 });
 
 test('screens at three sizes', async ({ page }, info) => {
-	test.setTimeout(90_000);
+	// Three page loads, each with every event drawn: minutes when the machine is busy.
+	test.setTimeout(180_000);
 	for (const [width, height] of [
 		[1280, 720],
 		[1920, 1080],
@@ -193,10 +195,9 @@ test('screens at three sizes', async ({ page }, info) => {
 		await openHome(page, '', site.url);
 		await showAll(page);
 		await page.locator('.meeting-timeline').scrollIntoViewIfNeeded();
-		await page.waitForTimeout(500);
+		// The labels are placed in the frames after the move: a picture of the page once it is done.
+		await pageSettled(page);
 		await page.screenshot({ path: info.outputPath(`crowded-all-${width}x${height}.png`) });
-		await expect
-			.poll(() => overlaps(page), { timeout: 10_000, message: `${width}×${height}` })
-			.toEqual([]);
+		await expect.poll(() => overlaps(page), { message: `${width}×${height}` }).toEqual([]);
 	}
 });

@@ -75,8 +75,8 @@ for (const locale of ['fr', 'ja'] as const) {
 		page
 	}) => {
 		// The first test of the file draws the English site and the other whole, each with its
-		// every event: on a loaded two-core machine that alone comes near the default 30 s.
-		test.setTimeout(60_000);
+		// every event: on a loaded two-core machine that alone took 30 s.
+		test.setTimeout(120_000);
 		if (english === undefined) {
 			await openHome(page);
 			english = await filterByTheme(page, 'All');

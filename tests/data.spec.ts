@@ -102,7 +102,7 @@ test('events.json has the documented shape, with its flags and languages', async
 test('every evidence sentence in events.json is on its event page', async ({ page, request }) => {
 	const data: EventsJson = await fetchJson(request);
 	// One page per event: the time grows with the record, not with the machine's patience.
-	test.setTimeout(30_000 + 3_000 * data.events.length);
+	test.setTimeout(60_000 + 5_000 * data.events.length);
 	for (const e of data.events) {
 		await page.goto(`events/${e.id}/`);
 		for (const s of e.sources) {

@@ -17,7 +17,7 @@ import {
 	RECORD_TITLE,
 	type HostileSite
 } from './support/hostile-site';
-import { expect, test } from './support/test';
+import { SITE_BUILD_TIMEOUT, expect, test } from './support/test';
 import { corpusEvents, openHome, waitForMark } from './support/timeline';
 
 // One build for the whole file, so its tests share a worker.
@@ -26,7 +26,7 @@ test.describe.configure({ mode: 'serial' });
 let site: HostileSite;
 
 test.beforeAll(async () => {
-	test.setTimeout(120_000);
+	test.setTimeout(SITE_BUILD_TIMEOUT);
 	site = await buildHostileSite();
 });
 

@@ -5,7 +5,7 @@
 import { MARKS } from '../src/lib/instrumentation/marks';
 import type { Page } from '@playwright/test';
 import { buildSite, type BuiltSite } from '../scripts/support/site-build';
-import { expect, test } from './support/test';
+import { SITE_BUILD_TIMEOUT, expect, test } from './support/test';
 import { waitForMark } from './support/timeline';
 
 const CALL = '2022-02-08-trudeau-kishida';
@@ -80,7 +80,7 @@ test.describe('from a sub-folder', () => {
 	const BASE = '/cjt/sub';
 
 	test.beforeAll(async () => {
-		test.setTimeout(180_000);
+		test.setTimeout(SITE_BUILD_TIMEOUT);
 		site = await buildSite({ name: 'subfolder', base: BASE });
 	});
 	test.afterAll(async () => {

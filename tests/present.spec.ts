@@ -5,7 +5,7 @@
 import { MARKS } from '../src/lib/instrumentation/marks';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, seriousViolations, test } from './support/test';
-import { waitForMark } from './support/timeline';
+import { pageSettled, waitForMark } from './support/timeline';
 
 interface JsonEvent {
 	id: string;
@@ -228,6 +228,53 @@ function smallestText(page: Page) {
 	});
 }
 
+/**
+ * How long a test that walks the deck may take: a page load, then `visits` slides at up to 8 s
+ * each. A visit takes well under a second on an idle machine; the budget is for a machine running
+ * other builds and browsers beside this one, where a test may be slow but must not fail for it.
+ */
+const walkTimeout = (visits: number) => 60_000 + visits * 8_000;
+
+/**
+ * The slide shown is `n` and it fits: nothing outside the window, no scroll, no text under 24 px,
+ * and room for two quotations where the event gives two (one where `barLines` says the controls
+ * take two lines: French at 1280 px, whose words run a fifth longer). Waits on the slide's own
+ * state (counter, URL, its box), never on a time.
+ */
+async function checkSlide(
+	page: Page,
+	n: number,
+	where: string,
+	counterText: string | RegExp,
+	{ event, barLines = false }: { event: boolean; barLines?: boolean }
+) {
+	await expect(page.locator(`.slide[data-slide="${n}"]`)).toBeVisible();
+	await expect(page).toHaveURL(new RegExp(`[?&]slide=${n}(&|$)`));
+	await expect(counter(page)).toHaveText(counterText);
+	// A slide is fitted as it is drawn, and again in the frame after its box changes size.
+	await expect
+		.poll(() => outside(page), { message: `${where}: outside the window` })
+		.toEqual({ bad: [], scroll: false });
+	const small = await smallestText(page);
+	expect(small.size, `${where}: ${small.where}`).toBeGreaterThanOrEqual(24);
+	// The title and the closing slides quote nothing.
+	if (!event) return;
+	// The slide's own quotations (the handout, hidden on screen, has them too).
+	const given = await page.locator('.slide [data-key-sentence]').count();
+	let least = Math.min(2, given);
+	if (barLines) {
+		const barHeight = await page
+			.locator('.present-deck > nav.bar')
+			.evaluate((el) => el.clientHeight);
+		if (barHeight >= 2 * 44) least = Math.min(1, given);
+	}
+	await expect
+		.poll(() => page.locator('.slide [data-key-sentence]:visible').count(), {
+			message: `${where}: quotations shown`
+		})
+		.toBeGreaterThanOrEqual(least);
+}
+
 for (const viewport of [
 	{ width: 1280, height: 720 },
 	{ width: 1920, height: 1080 }
@@ -235,33 +282,26 @@ for (const viewport of [
 	test(`every slide fits ${viewport.width}×${viewport.height}, in type of 24 px or more`, async ({
 		page
 	}) => {
-		await page.setViewportSize(viewport);
 		const total = events.length + 2;
-		// Every slide is opened: the time grows with the corpus.
-		test.setTimeout(30_000 + total * 3_000);
-		for (const theme of ['', '&theme=dark', '&theme=contrast']) {
-			// Every slide in the site's colours; the title, one event and the closing in the others.
-			const slides = theme ? [1, 2, total] : Array.from({ length: total }, (_, i) => i + 1);
-			for (const n of slides) {
-				await openDeck(page, `?slide=${n}${theme}`);
-				await expect(counter(page)).toHaveText(`Slide ${n} of ${total}`);
-				const { bad, scroll } = await outside(page);
-				expect(bad, `slide ${n}${theme}: elements outside the window`).toEqual([]);
-				expect(scroll, `slide ${n}${theme} scrolls`).toBe(false);
-				const small = await smallestText(page);
-				expect(small.size, `slide ${n}${theme}: ${small.where}`).toBeGreaterThanOrEqual(24);
-				if (n > 1 && n < total) {
-					// Room for two quotations at the least, where the event has two to give.
-					// The slide's own (the handout, hidden on screen, has them too).
-					const given = await page.locator('.slide [data-key-sentence]').count();
-					await expect
-						.poll(() => page.locator('.slide [data-key-sentence]:visible').count(), {
-							message: `slide ${n}${theme}: quotations shown`
-						})
-						.toBeGreaterThanOrEqual(Math.min(2, given));
-				}
-			}
+		test.setTimeout(walkTimeout(total + 6));
+		await page.setViewportSize(viewport);
+		// Every slide in the site's colours, stepped with the keys as a presenter does: one page load.
+		await openDeck(page, '?slide=1');
+		for (let n = 1; n <= total; n++) {
+			if (n > 1) await page.keyboard.press('PageDown');
+			await checkSlide(page, n, `slide ${n}`, `Slide ${n} of ${total}`, {
+				event: n > 1 && n < total
+			});
 		}
+		// The title, one event and the closing in the other colours, each opened at its address:
+		// a slide is fitted when the deck opens on it too.
+		for (const theme of ['dark', 'contrast'])
+			for (const n of [1, 2, total]) {
+				await openDeck(page, `?slide=${n}&theme=${theme}`);
+				await checkSlide(page, n, `slide ${n} ${theme}`, `Slide ${n} of ${total}`, {
+					event: n > 1 && n < total
+				});
+			}
 	});
 }
 
@@ -277,52 +317,29 @@ for (const locale of ['fr', 'ja'] as const) {
 	}) => {
 		const total = events.length + 2;
 		// Two visits a slide, each a key press and a few reads of the page: no reload, no fixed wait.
-		test.setTimeout(30_000 + total * 2 * 2_500);
+		test.setTimeout(walkTimeout(total * 2));
 		await page.setViewportSize({ width: 1280, height: 720 });
 		await page.goto(`${locale}/present/?slide=1`);
 		await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
 		await expect(page.locator('html')).toHaveAttribute('lang', locale);
 		await waitForMark(page, MARKS.interactive);
-
-		async function checkSlide(n: number, size: string) {
-			const where = `${locale} ${size} slide ${n}`;
-			await expect(page.locator(`.slide[data-slide="${n}"]`)).toBeVisible();
-			await expect(page).toHaveURL(new RegExp(`[?&]slide=${n}(&|$)`));
-			// The counter says it in the language: the digits are the only part that is not a word.
-			await expect(counter(page)).toContainText(String(total));
-			await expect
-				.poll(() => outside(page), { message: `${where}: outside the window` })
-				.toEqual({
-					bad: [],
-					scroll: false
-				});
-			const small = await smallestText(page);
-			expect(small.size, `${where}: ${small.where}`).toBeGreaterThanOrEqual(24);
-			if (n > 1 && n < total) {
-				// Room for two quotations where the event has two and the controls take one line;
-				// where they take two (French at 1280 px: its words run a fifth longer), the first.
-				const given = await page.locator('.slide [data-key-sentence]').count();
-				const barHeight = await page
-					.locator('.present-deck > nav.bar')
-					.evaluate((el) => el.clientHeight);
-				const oneLine = barHeight < 2 * 44;
-				await expect
-					.poll(() => page.locator('.slide [data-key-sentence]:visible').count(), {
-						message: `${where}: quotations shown (controls on ${oneLine ? 'one line' : 'two'})`
-					})
-					.toBeGreaterThanOrEqual(Math.min(oneLine ? 2 : 1, given));
-			}
-		}
-
+		// The counter says it in the language: the digits are the only part that is not a word.
+		const inWords = new RegExp(`\\b${total}\\b`);
 		for (let n = 1; n <= total; n++) {
 			if (n > 1) await page.keyboard.press('PageDown');
-			await checkSlide(n, '1280×720');
+			await checkSlide(page, n, `${locale} 1280×720 slide ${n}`, inWords, {
+				event: n > 1 && n < total,
+				barLines: true
+			});
 		}
 		// The same slides on a bigger screen, on the way back: each is fitted again as it is drawn.
 		await page.setViewportSize({ width: 1920, height: 1080 });
 		for (let n = total; n >= 1; n--) {
 			if (n < total) await page.keyboard.press('PageUp');
-			await checkSlide(n, '1920×1080');
+			await checkSlide(page, n, `${locale} 1920×1080 slide ${n}`, inWords, {
+				event: n > 1 && n < total,
+				barLines: true
+			});
 		}
 	});
 }
@@ -338,9 +355,9 @@ test('long titles and sentences still fit a slide', async ({ page }) => {
 			q.textContent = `${q.textContent} `.repeat(8);
 	});
 	await page.setViewportSize({ width: 1279, height: 720 });
-	await page.waitForTimeout(100);
-	const { bad } = await outside(page);
-	expect(bad).toEqual([]);
+	// The new size is observed in a frame and the slide fitted in the next: the page says when.
+	await pageSettled(page);
+	await expect.poll(async () => (await outside(page)).bad).toEqual([]);
 	const small = await smallestText(page);
 	expect(small.size).toBeGreaterThanOrEqual(24);
 });

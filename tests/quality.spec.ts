@@ -3,8 +3,10 @@
  * event pages are chosen by what they hold (two sources, a Japanese text, an excerpt, no official
  * text), from events.json, so the checks follow the corpus as it grows.
  */
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { MARKS } from '../src/lib/instrumentation/marks';
 import { expect, seriousViolations, test } from './support/test';
+import { waitForMark } from './support/timeline';
 
 interface JsonEvent {
 	id: string;
@@ -45,6 +47,19 @@ async function pathOf(request: APIRequestContext, kind: Kind): Promise<string | 
 	return event ? `events/${event.id}/` : null;
 }
 
+/**
+ * Opens `path` and waits until it has run: the home page until its timeline is drawn (and the
+ * panel of `?event=` is open), another page until its heading shows. Checked before that, a fast
+ * machine and a busy one would see different pages.
+ */
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	if (!path.startsWith('./')) return;
+	await waitForMark(page, MARKS.interactive);
+	if (path.includes('event=')) await expect(page.getByRole('dialog')).toBeVisible();
+}
+
 async function allPaths(request: APIRequestContext): Promise<string[]> {
 	const paths = await Promise.all((Object.keys(KINDS) as Kind[]).map((k) => pathOf(request, k)));
 	return [...new Set(paths.filter((p): p is string => p !== null))];
@@ -60,8 +75,7 @@ async function sourcedPath(request: APIRequestContext): Promise<string> {
 test('every page loads, hydrates and links only to pages that exist', async ({ page, request }) => {
 	// The page watch (support/test.ts) fails the test on any console error or failed request.
 	for (const path of await allPaths(request)) {
-		await page.goto(path);
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await open(page, path);
 		const hrefs = await page
 			.locator('a[href]')
 			.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -106,7 +120,7 @@ for (const viewport of [
 			(a, b) => b.sources.length - a.sources.length
 		)[0]!;
 		for (const path of [...paths, `./?event=${widest.id}`]) {
-			await page.goto(path);
+			await open(page, path);
 			const { scroll, client } = await page.evaluate(() => ({
 				scroll: document.documentElement.scrollWidth,
 				client: document.documentElement.clientWidth
@@ -119,19 +133,19 @@ for (const viewport of [
 test('body text is at least 16 px at 1280×720', async ({ page, request }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
 	const event = await sourcedPath(request);
-	for (const [path, selector] of [
-		['./', 'body'],
-		['./', '.lede'],
-		['./', '.participants li'],
-		[event, '[data-sentence] .words'],
-		[event, '.facts dd']
+	// One load a page: type sizes are read from the styles, which do not wait for scripts.
+	for (const [path, selectors] of [
+		['./', ['body', '.lede', '.participants li']],
+		[event, ['[data-sentence] .words', '.facts dd']]
 	] as const) {
 		await page.goto(path);
-		const size = await page
-			.locator(selector)
-			.first()
-			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-		expect(size, `${path} ${selector}`).toBeGreaterThanOrEqual(16);
+		for (const selector of selectors) {
+			const size = await page
+				.locator(selector)
+				.first()
+				.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+			expect(size, `${path} ${selector}`).toBeGreaterThanOrEqual(16);
+		}
 	}
 });
 

@@ -11,7 +11,7 @@ import {
 } from './support/timeline';
 import { buildFixtureSite } from './support/fixture-site';
 import type { BuiltSite } from '../scripts/support/site-build';
-import { expect, seriousViolations, test } from './support/test';
+import { SITE_BUILD_TIMEOUT, expect, seriousViolations, test } from './support/test';
 
 const CALL = '2022-02-08-trudeau-kishida';
 const SUMMIT = '2026-03-06-carney-takaichi';
@@ -27,7 +27,7 @@ test.describe.configure({ mode: 'serial' });
 let site: BuiltSite;
 
 test.beforeAll(async () => {
-	test.setTimeout(180_000);
+	test.setTimeout(SITE_BUILD_TIMEOUT);
 	site = await buildFixtureSite();
 });
 

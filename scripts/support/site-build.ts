@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from './static-server.js';
 
@@ -83,6 +83,16 @@ export async function buildSite({
 	const dir = mkdtempSync(join(tmpdir(), `cjt-${name}-`));
 	const basePath = base ?? process.env.BASE_PATH ?? '';
 	const out = join(dir, 'build');
+	// Named after the temporary folder, so two runs of the same tests at once (two people on one
+	// machine, or a retry beside the first try) never build into each other's folders.
+	const cache = join(ROOT, 'node_modules', '.cache');
+	const paraglide = join(cache, `${basename(dir)}-paraglide`);
+	const kit = root === ROOT ? join(cache, `${basename(dir)}-kit`) : join(root, '.svelte-kit');
+	const cleanUp = () => {
+		rmSync(dir, { recursive: true, force: true });
+		rmSync(paraglide, { recursive: true, force: true });
+		if (root === ROOT) rmSync(kit, { recursive: true, force: true });
+	};
 	try {
 		const extra = prepare?.(dir) ?? {};
 		await viteBuild(
@@ -94,12 +104,9 @@ export async function buildSite({
 				// Generated files import from node_modules, so SvelteKit's own folder must stay in the
 				// project; node_modules/.cache is ignored by git, the linters and the formatter.
 				// Messages compiled for this site's base path, apart from every other build's.
-				CJT_PARAGLIDE_DIR: join(ROOT, 'node_modules', '.cache', `cjt-${name}-paraglide`),
+				CJT_PARAGLIDE_DIR: paraglide,
 				// An older checkout builds in its own .svelte-kit/, which its tsconfig.json extends.
-				CJT_KIT_DIR:
-					root === ROOT
-						? join(ROOT, 'node_modules', '.cache', `cjt-${name}-kit`)
-						: join(root, '.svelte-kit')
+				CJT_KIT_DIR: kit
 			},
 			{ label: `${name} site`, root }
 		);
@@ -108,11 +115,11 @@ export async function buildSite({
 			url: server.url,
 			close: async () => {
 				await server.close();
-				rmSync(dir, { recursive: true, force: true });
+				cleanUp();
 			}
 		};
 	} catch (e) {
-		rmSync(dir, { recursive: true, force: true });
+		cleanUp();
 		throw e;
 	}
 }

@@ -39,6 +39,13 @@ export const test = base.extend<{ pageProblems: string[] }>({
 	]
 });
 
+/**
+ * The time limit of a `beforeAll` that builds a site of its own (site-build.ts). A build takes
+ * about 30 s on an idle two-core machine; beside five other builds and browsers it took 3.5 min.
+ * The build itself is not timed out: this only stops a test file that hangs.
+ */
+export const SITE_BUILD_TIMEOUT = 10 * 60_000;
+
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** The serious and critical accessibility violations axe-core finds on the page as it is now. */

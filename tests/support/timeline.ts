@@ -18,6 +18,24 @@ export async function waitForMark(page: Page, name: MarkName, times = 1) {
 	);
 }
 
+/**
+ * Waits until the page has nothing left to do: three frames drawn (a size change is observed in
+ * one frame, and what it schedules runs in the next), then an idle period with no task queued.
+ * For checks that something did NOT happen (no second draw): the page is asked when it is done,
+ * instead of guessing how long "done" takes on a busy machine.
+ */
+export async function pageSettled(page: Page) {
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) => {
+				let frames = 3;
+				const frame = () =>
+					--frames > 0 ? requestAnimationFrame(frame) : requestIdleCallback(() => done());
+				requestAnimationFrame(frame);
+			})
+	);
+}
+
 /** Opens the home page (with a query string) and waits until the timeline is drawn. */
 export async function openHome(page: Page, query = '', base = './') {
 	await page.goto(`${base}${query}`);
