@@ -3,6 +3,7 @@ import {
 	chunkRuns,
 	compareTimes,
 	mannWhitney,
+	meetsTarget,
 	sideBySideTable,
 	summarize,
 	verdict
@@ -81,26 +82,43 @@ describe('compareTimes and verdict', () => {
 	});
 });
 
+describe('meetsTarget', () => {
+	it.each([
+		// The targets read "≤": a median on the target meets it.
+		{ values: [40, 50, 60], targetMs: 50, meets: true },
+		{ values: [40, 51, 60], targetMs: 50, meets: false },
+		{ values: [10, 20], targetMs: 15, meets: true },
+		{ values: [10, 20], targetMs: null, meets: null }
+	])('$values against $targetMs', ({ values, targetMs, meets }) => {
+		expect(meetsTarget(values, targetMs)).toBe(meets);
+	});
+});
+
 describe('sideBySideTable', () => {
-	it('lines up both medians, p90, the ratio and the verdict; says what was not measured', () => {
+	it('lines up the target, both medians, p90 and verdicts on the target, the ratio and the verdict; says what was not measured', () => {
 		const lines = sideBySideTable(
 			[
-				{ name: 'zoom step', targetMs: 50, a: [40, 42, 41, 43, 44], b: [20, 21, 22, 23, 24] },
-				{ name: 'time to interactive', targetMs: 1500, a: [900], b: { failure: 'no mark' } }
+				{ name: 'zoom step', targetMs: 30, a: [40, 42, 41, 43, 44], b: [20, 21, 22, 23, 24] },
+				{ name: 'time to interactive', targetMs: 1500, a: [900], b: { failure: 'no mark' } },
+				{ name: 'year button', targetMs: null, a: [60, 61], b: [59, 60] }
 			],
 			{ a: 'base', b: 'current' }
 		);
 		expect(lines[0]).toMatch(
-			/^scenario\s+base median\s+p90\s+current median\s+p90\s+current\/base\s+verdict$/
+			/^scenario\s+target\s+base median\s+p90\s+met\?\s+current median\s+p90\s+met\?\s+current\/base\s+verdict$/
 		);
 		expect(lines[2]).toMatch(
-			/^zoom step\s+42\.0 ms\s+44\.0 ms\s+22\.0 ms\s+24\.0 ms\s+0\.52\s+current faster by 48% \(p=0\.01\d\)$/
+			/^zoom step\s+≤ 30\.0 ms\s+42\.0 ms\s+44\.0 ms\s+NOT met\s+22\.0 ms\s+24\.0 ms\s+met\s+0\.52\s+current faster by 48% \(p=0\.01\d\)$/
 		);
 		expect(lines[3]).toMatch(
-			/^time to interactive\s+900\.0 ms\s+.*not measured.*not compared: no mark$/
+			/^time to interactive\s+≤ 1\.50 s\s+900\.0 ms\s+900\.0 ms\s+met\s+not measured\s+–\s+–\s+not compared: no mark$/
+		);
+		expect(lines[4]).toMatch(
+			/^year button\s+–\s+60\.5 ms\s+61\.0 ms\s+–\s+59\.5 ms\s+60\.0 ms\s+–\s+0\.98\s+no clear/
 		);
 		// Every row's columns start where the header's do.
 		const at = lines[0]!.indexOf('verdict');
 		expect(lines[2]!.indexOf('current faster')).toBe(at);
+		expect(lines[3]!.indexOf('not compared')).toBe(at);
 	});
 });

@@ -131,24 +131,36 @@ export function verdict(c: Comparison, labels: { a: string; b: string }): string
 }
 
 /**
- * The side-by-side table: per scenario, each build's median and p90, the ratio of medians (b / a)
- * and which is faster. Plain text with padded columns, for a terminal or an issue comment.
+ * Whether a sample meets its target: its median at most `targetMs` (the targets are written
+ * "≤ 50 ms"). Null when there is no target.
+ */
+export function meetsTarget(values: readonly number[], targetMs: number | null): boolean | null {
+	return targetMs === null ? null : summarize(values).median <= targetMs;
+}
+
+const metWord = (m: boolean | null) => (m === null ? '–' : m ? 'met' : 'NOT met');
+
+/**
+ * The side-by-side table: per scenario, its target, each build's median, p90 and whether it meets
+ * the target, the ratio of medians (b / a) and which is faster. Plain text with padded columns,
+ * for a terminal or an issue comment.
  */
 export function sideBySideTable(
 	rows: readonly SideBySideRow[],
 	labels: { a: string; b: string }
 ): string[] {
-	const cell = (side: SideBySideRow['a']) =>
+	const cell = (side: SideBySideRow['a'], targetMs: number | null) =>
 		Array.isArray(side)
-			? [ms(summarize(side).median), ms(summarize(side).p90)]
-			: ['not measured', ''];
+			? [ms(summarize(side).median), ms(summarize(side).p90), metWord(meetsTarget(side, targetMs))]
+			: ['not measured', '', '–'];
 	const body = rows.map((r) => {
 		const both = Array.isArray(r.a) && Array.isArray(r.b);
 		const c = both ? compareTimes(r.a as number[], r.b as number[]) : null;
 		return [
 			r.name,
-			...cell(r.a),
-			...cell(r.b),
+			r.targetMs === null ? '–' : `≤ ${ms(r.targetMs)}`,
+			...cell(r.a, r.targetMs),
+			...cell(r.b, r.targetMs),
 			c ? c.ratio.toFixed(2) : '–',
 			c
 				? verdict(c, labels)
@@ -157,10 +169,13 @@ export function sideBySideTable(
 	});
 	const head = [
 		'scenario',
+		'target',
 		`${labels.a} median`,
 		'p90',
+		'met?',
 		`${labels.b} median`,
 		'p90',
+		'met?',
 		`${labels.b}/${labels.a}`,
 		'verdict'
 	];
