@@ -199,6 +199,9 @@ async function useBriefing(page: Page, lang: string) {
 for (const lang of LANGUAGES) {
 	test.describe(`no policy violation on /${lang}`, () => {
 		test('the dashboard, used', async ({ page }) => {
+			// Five steps that each wait for the page (hydration, a fetch, chart.js, a PNG): on a
+			// busy two-core machine they take most of the default 30 s.
+			test.setTimeout(60_000);
 			const violations = await watchViolations(page);
 			await useDashboard(page, lang);
 			expect(violations).toEqual([]);
