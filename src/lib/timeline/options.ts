@@ -15,6 +15,15 @@ export function clusterCriteria(a: { className?: string }, b: { className?: stri
 	return !a.className?.includes('framework') && !b.className?.includes('framework');
 }
 
+/** Space between items and between the axis and a lane's first row, in px (also first-paint.ts). */
+export const ITEM_MARGIN = { item: { horizontal: 6, vertical: 6 }, axis: 8 };
+
+/**
+ * Two items at most per ~100 px of a lane (vis-timeline's cluster window): with the whole record
+ * at "All", more would stack each lane into rows taller than the timeline.
+ */
+export const CLUSTER_MAX_ITEMS = 2;
+
 export function timelineOptions(
 	range: Range,
 	momentFn: typeof moment,
@@ -45,13 +54,11 @@ export function timelineOptions(
 		showCurrentTime: false,
 		verticalScroll: true,
 		horizontalScroll: false,
-		margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+		margin: structuredClone(ITEM_MARGIN),
 		groupOrder: 'order',
 		// Thousands of items drawn one by one block the page for seconds; clustered, they do not.
-		// Two at most per ~100 px of a lane (vis-timeline's cluster window): with the whole
-		// record at "All", more would stack each lane into rows taller than the timeline.
 		cluster: {
-			maxItems: 2,
+			maxItems: CLUSTER_MAX_ITEMS,
 			showStipes: false,
 			fitOnDoubleClick: false,
 			clusterCriteria
