@@ -192,8 +192,14 @@ test('a slide that does not exist opens the first, with a notice', async ({ page
 	await expect(page).toHaveURL(/\/$/);
 });
 
-/** Visible elements whose box is not inside the window (vis-timeline's drawing is clipped by its box). */
-function outside(page: Page) {
+/**
+ * What the deck shows now, read in one go: one round trip to the browser for each look, which is
+ * what a walk of every slide costs on a busy machine. `outside`: visible elements whose box is not
+ * inside the window (vis-timeline's drawing is clipped by its box); `smallest`: the smallest text
+ * on the slide and in the bar, in CSS pixels, and where; `quotes`: the slide's own quotations (the
+ * handout, hidden on screen, has them too), given and shown.
+ */
+function deckState(page: Page) {
 	return page.evaluate(() => {
 		const w = document.documentElement.clientWidth;
 		const h = document.documentElement.clientHeight;
@@ -209,22 +215,25 @@ function outside(page: Page) {
 			if (r.left < -0.5 || r.top < -0.5 || r.right > w + 0.5 || r.bottom > h + 0.5)
 				bad.push(`${el.tagName.toLowerCase()}.${el.className} ${JSON.stringify(r)}`);
 		}
-		return { bad, scroll: document.documentElement.scrollHeight > h };
-	});
-}
-
-/** The smallest text on the slide and in the bar, in CSS pixels, and where it is. */
-function smallestText(page: Page) {
-	return page.evaluate(() => {
-		let min = { size: Infinity, where: '' };
+		let smallest = { size: Infinity, where: '' };
 		for (const el of document.querySelectorAll<HTMLElement>('.slide *, .bar *')) {
 			if (el.closest('.visually-hidden') || !el.checkVisibility()) continue;
 			const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
 			if (!own) continue;
 			const size = parseFloat(getComputedStyle(el).fontSize);
-			if (size < min.size) min = { size, where: `${el.tagName} ${el.textContent!.slice(0, 40)}` };
+			if (size < smallest.size)
+				smallest = { size, where: `${el.tagName} ${el.textContent!.slice(0, 40)}` };
 		}
-		return min;
+		const quotes = [...document.querySelectorAll<HTMLElement>('.slide [data-key-sentence]')];
+		return {
+			slide: document.querySelector('.slide')?.getAttribute('data-slide') ?? null,
+			slideInUrl: new URL(location.href).searchParams.get('slide'),
+			counter: document.querySelector('[data-slide-count]')?.textContent?.trim() ?? '',
+			outside: { bad, scroll: document.documentElement.scrollHeight > h },
+			smallest,
+			quotes: { given: quotes.length, shown: quotes.filter((q) => q.checkVisibility()).length },
+			barHeight: document.querySelector('.present-deck > nav.bar')?.clientHeight ?? 0
+		};
 	});
 }
 
@@ -236,43 +245,40 @@ function smallestText(page: Page) {
 const walkTimeout = (visits: number) => 60_000 + visits * 8_000;
 
 /**
- * The slide shown is `n` and it fits: nothing outside the window, no scroll, no text under 24 px,
- * and room for two quotations where the event gives two (one where `barLines` says the controls
- * take two lines: French at 1280 px, whose words run a fifth longer). Waits on the slide's own
- * state (counter, URL, its box), never on a time.
+ * Slide `n` is shown (in the deck, the URL and the counter) and it fits: nothing outside the
+ * window, no scroll, no text under 24 px, and room for two quotations where the event gives two
+ * (one where `barLines` allows the controls two lines: French at 1280 px, whose words run a fifth
+ * longer). Looks until it is so, as a slide is fitted as it is drawn and again in the frame after
+ * its box changes size; fails with what the last look saw.
  */
 async function checkSlide(
 	page: Page,
 	n: number,
 	where: string,
-	counterText: string | RegExp,
+	counterText: RegExp,
 	{ event, barLines = false }: { event: boolean; barLines?: boolean }
 ) {
-	await expect(page.locator(`.slide[data-slide="${n}"]`)).toBeVisible();
-	await expect(page).toHaveURL(new RegExp(`[?&]slide=${n}(&|$)`));
-	await expect(counter(page)).toHaveText(counterText);
-	// A slide is fitted as it is drawn, and again in the frame after its box changes size.
-	await expect
-		.poll(() => outside(page), { message: `${where}: outside the window` })
-		.toEqual({ bad: [], scroll: false });
-	const small = await smallestText(page);
-	expect(small.size, `${where}: ${small.where}`).toBeGreaterThanOrEqual(24);
-	// The title and the closing slides quote nothing.
-	if (!event) return;
-	// The slide's own quotations (the handout, hidden on screen, has them too).
-	const given = await page.locator('.slide [data-key-sentence]').count();
-	let least = Math.min(2, given);
-	if (barLines) {
-		const barHeight = await page
-			.locator('.present-deck > nav.bar')
-			.evaluate((el) => el.clientHeight);
-		if (barHeight >= 2 * 44) least = Math.min(1, given);
-	}
-	await expect
-		.poll(() => page.locator('.slide [data-key-sentence]:visible').count(), {
-			message: `${where}: quotations shown`
-		})
-		.toBeGreaterThanOrEqual(least);
+	const look = async () => {
+		const s = await deckState(page);
+		const least = Math.min(barLines && s.barHeight >= 2 * 44 ? 1 : 2, s.quotes.given);
+		return {
+			slide: s.slide,
+			slideInUrl: s.slideInUrl,
+			counter: counterText.test(s.counter) ? 'as expected' : s.counter,
+			outside: s.outside,
+			smallest: s.smallest.size >= 24 ? 'at least 24 px' : s.smallest,
+			// The title and the closing slides quote nothing.
+			quotations: !event || s.quotes.shown >= least ? 'room enough' : s.quotes
+		};
+	};
+	await expect.poll(look, { message: where }).toEqual({
+		slide: String(n),
+		slideInUrl: String(n),
+		counter: 'as expected',
+		outside: { bad: [], scroll: false },
+		smallest: 'at least 24 px',
+		quotations: 'room enough'
+	});
 }
 
 for (const viewport of [
@@ -289,7 +295,7 @@ for (const viewport of [
 		await openDeck(page, '?slide=1');
 		for (let n = 1; n <= total; n++) {
 			if (n > 1) await page.keyboard.press('PageDown');
-			await checkSlide(page, n, `slide ${n}`, `Slide ${n} of ${total}`, {
+			await checkSlide(page, n, `slide ${n}`, new RegExp(`^Slide ${n} of ${total}$`), {
 				event: n > 1 && n < total
 			});
 		}
@@ -298,7 +304,7 @@ for (const viewport of [
 		for (const theme of ['dark', 'contrast'])
 			for (const n of [1, 2, total]) {
 				await openDeck(page, `?slide=${n}&theme=${theme}`);
-				await checkSlide(page, n, `slide ${n} ${theme}`, `Slide ${n} of ${total}`, {
+				await checkSlide(page, n, `slide ${n} ${theme}`, new RegExp(`^Slide ${n} of ${total}$`), {
 					event: n > 1 && n < total
 				});
 			}
@@ -357,9 +363,9 @@ test('long titles and sentences still fit a slide', async ({ page }) => {
 	await page.setViewportSize({ width: 1279, height: 720 });
 	// The new size is observed in a frame and the slide fitted in the next: the page says when.
 	await pageSettled(page);
-	await expect.poll(async () => (await outside(page)).bad).toEqual([]);
-	const small = await smallestText(page);
-	expect(small.size).toBeGreaterThanOrEqual(24);
+	await expect.poll(async () => (await deckState(page)).outside.bad).toEqual([]);
+	const { smallest } = await deckState(page);
+	expect(smallest.size, smallest.where).toBeGreaterThanOrEqual(24);
 });
 
 test('the colours can be chosen, and are kept in the URL', async ({ page }) => {
