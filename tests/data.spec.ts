@@ -99,25 +99,31 @@ test('events.json has the documented shape, with its flags and languages', async
 	}
 });
 
-test('every evidence sentence in events.json is on its event page', async ({ page, request }) => {
-	const data: EventsJson = await fetchJson(request);
-	// One page per event: the time grows with the record, not with the machine's patience.
-	test.setTimeout(60_000 + 5_000 * data.events.length);
-	for (const e of data.events) {
-		await page.goto(`events/${e.id}/`);
-		for (const s of e.sources) {
-			const source = page.locator(`#source-${s.file.replace(/\.md$/, '')}`);
-			const shown = new Set(
-				await source
-					.locator('[data-sentence] .words')
-					.evaluateAll((els) => els.map((el) => el.textContent))
-			);
-			const evidence = [...new Set(s.themes.flatMap((t) => t.evidence))];
-			expect(evidence.length, s.file).toBeGreaterThan(0);
-			const missing = evidence.filter((sentence) => !shown.has(sentence));
-			expect(missing, `${s.file}: evidence sentences not shown as written`).toEqual([]);
+test.describe('as prerendered', () => {
+	// The evidence is in each page's HTML, as a reader with no scripts gets it: no page of the
+	// walk waits for its scripts to load and hydrate, which made it the slowest test here.
+	test.use({ javaScriptEnabled: false });
+
+	test('every evidence sentence in events.json is on its event page', async ({ page, request }) => {
+		const data: EventsJson = await fetchJson(request);
+		// One page per event: the time grows with the record, not with the machine's patience.
+		test.setTimeout(60_000 + 5_000 * data.events.length);
+		for (const e of data.events) {
+			await page.goto(`events/${e.id}/`);
+			for (const s of e.sources) {
+				const source = page.locator(`#source-${s.file.replace(/\.md$/, '')}`);
+				const shown = new Set(
+					await source
+						.locator('[data-sentence] .words')
+						.evaluateAll((els) => els.map((el) => el.textContent))
+				);
+				const evidence = [...new Set(s.themes.flatMap((t) => t.evidence))];
+				expect(evidence.length, s.file).toBeGreaterThan(0);
+				const missing = evidence.filter((sentence) => !shown.has(sentence));
+				expect(missing, `${s.file}: evidence sentences not shown as written`).toEqual([]);
+			}
 		}
-	}
+	});
 });
 
 test('events.csv has its header and one row per event and theme', async ({ request }) => {
