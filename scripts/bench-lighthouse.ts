@@ -403,7 +403,8 @@ async function main(): Promise<void> {
 			})();
 			cleanups.push(() => tree.remove());
 			const label = `base ${tree.short}`;
-			header.push(`- ${label}: "${tree.subject}"`);
+			const subject = tree.subject.length > 100 ? `${tree.subject.slice(0, 99)}…` : tree.subject;
+			header.push(`- ${label}: "${subject}"`);
 			const dir = join(work, 'build-base');
 			// The old checkout builds in its own .svelte-kit/, which its tsconfig.json extends.
 			await buildInto(dir, {
@@ -446,12 +447,13 @@ async function main(): Promise<void> {
 			for (const [p] of PAGE_NAMES.entries())
 				for (const m of measured) {
 					const path = m.site.pages[p]!;
-					const so = m.runs.get(path);
-					if (so && !Array.isArray(so)) continue;
+					const earlier = m.runs.get(path);
+					// A page that failed once is not tried again: its failure stands in the report.
+					if (earlier && !Array.isArray(earlier)) continue;
 					const t = performance.now();
 					try {
 						const figures = await runLighthouse(new URL(path.slice(1), m.site.url).href, chromes);
-						m.runs.set(path, [...((so as Figures[] | undefined) ?? []), figures]);
+						m.runs.set(path, [...(earlier ?? []), figures]);
 						progress(
 							`${m.site.label} ${path} run ${run}/${runs}: performance ${score(figures.performance)}, TBT ${time(figures.tbt)} (${seconds(t)})`
 						);
