@@ -106,8 +106,10 @@ const METRICS: Metric[] = [
 	{
 		key: 'cls',
 		name: 'CLS',
-		format: (v) => (v === 0 ? '0' : v.toFixed(3)),
-		target: { text: '0', met: (v) => v === 0 }
+		// Lighthouse shows CLS to three decimals: a shift that rounds to 0 is 0 in its report and
+		// meets the target, but its figure is printed, so that it is not hidden.
+		format: (v) => (v === 0 ? '0' : v < 0.0005 ? v.toPrecision(2) : v.toFixed(3)),
+		target: { text: '0', met: (v) => v < 0.0005 }
 	},
 	{ key: 'speedIndex', name: 'Speed Index', format: time },
 	{
