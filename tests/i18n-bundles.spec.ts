@@ -104,10 +104,11 @@ test('the event panel is fetched when an event opens; if it cannot be, its page 
 	await open.click();
 	const notice = page.getByRole('alert').filter({ hasText: 'could not be opened here' });
 	await expect(notice).toBeVisible();
-	await expect(notice.getByRole('link', { name: 'The event’s page' })).toHaveAttribute(
-		'href',
-		new RegExp(`/events/${id}/$`)
-	);
+	const link = notice.getByRole('link', { name: 'The event’s page' });
+	await expect(link).toHaveAttribute('href', new RegExp(`/events/${id}/$`));
+	// Out of sight above the timeline otherwise: what the reader can do now has the focus.
+	await expect(link).toBeFocused();
+	await expect(link).toBeInViewport();
 	// The address does not claim an open event that is not shown.
 	await expect(page).not.toHaveURL(/[?&]event=/);
 	await expect(page.getByRole('dialog')).toBeHidden();
