@@ -36,6 +36,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result as LighthouseResult } from 'lighthouse';
+import { cleanUps, HarnessError, progress, runBenchmark, within } from './support/bench-harness';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium.js';
 import { addWorktree } from './support/git-worktree';
 import { ROOT, viteBuild } from './support/site-build';
@@ -46,10 +47,6 @@ const BUILD_TIMEOUT_MS = 30 * 60_000;
 /** A run that takes longer has hung (a normal one takes under a minute on a busy machine). */
 const RUN_TIMEOUT_MS = 5 * 60_000;
 
-/** The harness cannot go on; the message says what is missing or broken. */
-class HarnessError extends Error {}
-
-const progress = (line: string) => process.stderr.write(`  … ${line}\n`);
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 
 // ------------------------------------------------------------------------------- the figures
@@ -172,17 +169,6 @@ function bestRun(runs: Figures[]): Figures {
 }
 
 // ----------------------------------------------------------------------------- a Lighthouse run
-
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-	let timer: NodeJS.Timeout | undefined;
-	const timeout = new Promise<never>((_, fail) => {
-		timer = setTimeout(
-			() => fail(new HarnessError(`${what}: no result within ${ms / 1000} s`)),
-			ms
-		);
-	});
-	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 /** One Lighthouse run on `url`, in a Chromium of its own (no cache, no state from a run before). */
 async function runLighthouse(url: string, chromes: Set<LaunchedChrome>): Promise<Figures> {
@@ -366,33 +352,16 @@ async function main(): Promise<void> {
 	if (args.site && !existsSync(join(args.site, 'index.html')))
 		throw new HarnessError(`--site ${args.site}: there is no index.html in that folder`);
 
-	const cleanups: (() => unknown)[] = [];
+	const cleanups = cleanUps('bench:lighthouse');
 	const chromes = new Set<LaunchedChrome>();
-	cleanups.push(() => {
+	cleanups.add(() => {
 		for (const c of chromes) c.kill();
 	});
-	const cleanUp = async () => {
-		for (const c of cleanups.splice(0).reverse()) {
-			try {
-				await c();
-			} catch (e) {
-				process.stderr.write(
-					`bench:lighthouse: cleaning up: ${e instanceof Error ? e.message : e}\n`
-				);
-			}
-		}
-	};
-	const interrupted = () => {
-		process.stderr.write('bench:lighthouse interrupted; cleaning up\n');
-		void cleanUp().finally(() => process.exit(130));
-	};
-	process.once('SIGINT', interrupted);
-	process.once('SIGTERM', interrupted);
 	const out = (line = '') => process.stdout.write(`${line}\n`);
 
 	try {
 		const work = mkdtempSync(join(tmpdir(), 'cjt-bench-lighthouse-'));
-		cleanups.push(() => rmSync(work, { recursive: true, force: true }));
+		cleanups.add(() => rmSync(work, { recursive: true, force: true }));
 		const folders: { label: string; dir: string }[] = [];
 		const header: string[] = [];
 		if (args.base !== undefined) {
@@ -403,7 +372,7 @@ async function main(): Promise<void> {
 					throw new HarnessError(`--base ${args.base}: ${e instanceof Error ? e.message : e}`);
 				}
 			})();
-			cleanups.push(() => tree.remove());
+			cleanups.add(() => tree.remove());
 			const label = `base ${tree.short}`;
 			const subject = tree.subject.length > 100 ? `${tree.subject.slice(0, 99)}…` : tree.subject;
 			header.push(`- ${label}: "${subject}"`);
@@ -424,7 +393,7 @@ async function main(): Promise<void> {
 			// SvelteKit's generated files import from node_modules, so its folder stays in the
 			// project; node_modules/.cache is ignored by git, the linters and the formatter.
 			const kitDir = join(ROOT, 'node_modules', '.cache', `cjt-lighthouse-kit-${process.pid}`);
-			cleanups.push(() => rmSync(kitDir, { recursive: true, force: true }));
+			cleanups.add(() => rmSync(kitDir, { recursive: true, force: true }));
 			header.push(`- current: ${describeTree()}`);
 			await buildInto(dir, { label: 'current', kitDir });
 			folders.push({ label: 'current', dir });
@@ -433,7 +402,7 @@ async function main(): Promise<void> {
 		const sites: Site[] = [];
 		for (const { label, dir } of folders) {
 			const server = await serveStatic({ dir, base: '', gzip: true });
-			cleanups.push(() => server.close());
+			cleanups.add(() => server.close());
 			sites.push({
 				label,
 				dir,
@@ -496,14 +465,8 @@ async function main(): Promise<void> {
 				`${failed.length} page(s) could not be measured: ${failed.join(', ')}`
 			);
 	} finally {
-		await cleanUp();
-		process.off('SIGINT', interrupted);
-		process.off('SIGTERM', interrupted);
+		await cleanups.run();
 	}
 }
 
-main().catch((e: unknown) => {
-	const message = e instanceof HarnessError ? e.message : e instanceof Error ? e.stack : String(e);
-	process.stderr.write(`bench:lighthouse failed: ${message}\n`);
-	process.exit(1);
-});
+runBenchmark('bench:lighthouse', main);

@@ -52,6 +52,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { buildCorpus } from '../src/lib/corpus/corpus';
 import { MARKS } from '../src/lib/instrumentation/marks';
 import { readDataFiles, readSources } from '../src/lib/server/corpus';
+import { cleanUps, HarnessError, progress, runBenchmark, within } from './support/bench-harness';
 import {
 	chunkRuns,
 	formatSummary,
@@ -91,30 +92,12 @@ const PAGE_LOADS = 5;
 /** Rounds of a side-by-side run: each scenario's runs are shared out between them. */
 const ROUNDS = 5;
 
-/** The harness cannot go on; the message says what is missing or broken. */
-class HarnessError extends Error {}
-
-/** Progress goes to stderr, so that stdout is the report alone. */
-const progress = (line: string) => process.stderr.write(`  … ${line}\n`);
-
 /**
- * `promise`, or a HarnessError after `ms`. A page whose main thread is stuck answers nothing, not
- * even the timers it set itself, so every wait on the page is bounded from here.
+ * A wait on the page, bounded from here: a page whose main thread is stuck answers nothing, not
+ * even the timers it set itself.
  */
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-	let timer: NodeJS.Timeout | undefined;
-	const timeout = new Promise<never>((_, fail) => {
-		timer = setTimeout(
-			() =>
-				fail(
-					new HarnessError(
-						`${what}: no answer from the page within ${ms / 1000} s (its main thread may be stuck)`
-					)
-				),
-			ms
-		);
-	});
-	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+function onPage<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+	return within(promise, ms, what, 'no answer from the page', ' (its main thread may be stuck)');
 }
 
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -265,7 +248,7 @@ const EVENT_TIMING_FRAMES = 5;
 async function measure(page: Page, markName: string, action: PageAction): Promise<Timing> {
 	// No named functions inside (nor functions bound to a variable): tsx would wrap them in a
 	// helper (__name) the page does not have. Functions set as properties are left alone.
-	await within(
+	await onPage(
 		page.evaluate(
 			({ markName, timeoutMs, threshold, waitFrames }) => {
 				const armedAt = performance.now();
@@ -372,7 +355,7 @@ async function measure(page: Page, markName: string, action: PageAction): Promis
 		'arming the observers'
 	);
 	try {
-		await within(
+		await onPage(
 			page.locator(action.click).first().click({ timeout: MARK_TIMEOUT_MS }),
 			MARK_TIMEOUT_MS + 20_000,
 			`clicking ${action.click}`
@@ -383,7 +366,7 @@ async function measure(page: Page, markName: string, action: PageAction): Promis
 			`could not click ${action.click}: ${e instanceof Error ? e.message.split('\n')[0] : e}`
 		);
 	}
-	const result = await within(
+	const result = await onPage(
 		page.evaluate(() => (window as unknown as { cjtBenchRun: ArmedRun }).cjtBenchRun.answer),
 		MARK_TIMEOUT_MS + 20_000,
 		`timing the click on ${action.click}`
@@ -401,7 +384,7 @@ async function measure(page: Page, markName: string, action: PageAction): Promis
 }
 
 function settle(page: Page): Promise<void> {
-	return within(
+	return onPage(
 		page.evaluate(
 			() =>
 				new Promise<void>((r) =>
@@ -606,7 +589,7 @@ async function loadUntilInteractive(browser: Browser, url: string, log: PageLog)
 	const { context, page } = await openPage(browser, url, log);
 	try {
 		await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
-		await within(
+		await onPage(
 			page.waitForFunction(
 				(mark) => performance.getEntriesByName(mark, 'mark').length > 0,
 				MARKS.interactive,
@@ -650,7 +633,7 @@ interface SiteRecord {
 
 /** Closing a page whose main thread is stuck can itself stall: bounded, and never fatal. */
 const close = (context: BrowserContext) =>
-	within(context.close(), 30_000, 'closing the page').catch(() => undefined);
+	onPage(context.close(), 30_000, 'closing the page').catch(() => undefined);
 
 /**
  * Measures every site in `rounds` rounds. A round loads the home page once per site (time to
@@ -715,7 +698,7 @@ async function measureSites(sites: readonly Site[], rounds: number): Promise<Sit
 		}
 		return records;
 	} finally {
-		await within(browser.close(), 30_000, 'closing Chromium').catch(() => undefined);
+		await onPage(browser.close(), 30_000, 'closing Chromium').catch(() => undefined);
 	}
 }
 
@@ -961,23 +944,7 @@ async function main(): Promise<void> {
 		throw new HarnessError(`--rounds ${args.rounds}: give a whole number from 1 to ${PAGE_LOADS}`);
 	if (!existsSync(CHROMIUM_PATH))
 		throw new HarnessError(`${CHROMIUM_PATH} is missing: run node scripts/ensure-chromium.js`);
-	const cleanups: (() => unknown)[] = [];
-	const cleanUp = async () => {
-		for (const c of cleanups.splice(0).reverse()) {
-			// Every cleanup runs, whatever an earlier one threw.
-			try {
-				await c();
-			} catch (e) {
-				process.stderr.write(`bench:ui: cleaning up: ${e instanceof Error ? e.message : e}\n`);
-			}
-		}
-	};
-	const interrupted = () => {
-		process.stderr.write('bench:ui interrupted; cleaning up\n');
-		void cleanUp().finally(() => process.exit(130));
-	};
-	process.once('SIGINT', interrupted);
-	process.once('SIGTERM', interrupted);
+	const cleanups = cleanUps('bench:ui');
 	const out = (line = '') => process.stdout.write(`${line}\n`);
 	const load = `load average ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`;
 	const browser = `Chromium ${VIEWPORT.width}×${VIEWPORT.height}, reduced motion`;
@@ -994,12 +961,12 @@ async function main(): Promise<void> {
 					throw new HarnessError(`--base ${base}: ${e instanceof Error ? e.message : e}`);
 				}
 			})();
-			cleanups.push(() => tree.remove());
+			cleanups.add(() => tree.remove());
 			out(`  base:         ${tree.short} "${tree.subject}" (checked out in ${tree.dir})`);
 			out(`  current:      ${describeTree()}`);
 			const work = mkdtempSync(join(tmpdir(), 'cjt-bench-ui-'));
 			const kitDir = join(ROOT, 'node_modules', '.cache', `cjt-bench-ui-kit-${process.pid}`);
-			cleanups.push(
+			cleanups.add(
 				() => rmSync(work, { recursive: true, force: true }),
 				() => rmSync(kitDir, { recursive: true, force: true })
 			);
@@ -1028,7 +995,7 @@ async function main(): Promise<void> {
 			);
 			const serve = async (label: string, dir: string): Promise<Site> => {
 				const server = await serveStatic({ dir, base: process.env.BASE_PATH ?? '' });
-				cleanups.push(() => server.close());
+				cleanups.add(() => server.close());
 				return { label, url: server.url, log: { errors: [] } };
 			};
 			results = await reportBoth(
@@ -1047,7 +1014,7 @@ async function main(): Promise<void> {
 				// SvelteKit's generated files import from node_modules, so its folder stays in the
 				// project; node_modules/.cache is ignored by git, the linters and the formatter.
 				const kitDir = join(ROOT, 'node_modules', '.cache', `cjt-bench-ui-kit-${process.pid}`);
-				cleanups.push(
+				cleanups.add(
 					() => rmSync(work, { recursive: true, force: true }),
 					() => rmSync(kitDir, { recursive: true, force: true })
 				);
@@ -1062,7 +1029,7 @@ async function main(): Promise<void> {
 				throw new HarnessError(`--site ${site}: there is no index.html in that folder`);
 			}
 			const server = await serveStatic({ dir: site, base: process.env.BASE_PATH ?? '' });
-			cleanups.push(() => server.close());
+			cleanups.add(() => server.close());
 			results = await reportOne({ label: '', url: server.url, log: { errors: [] } }, out);
 		}
 		out();
@@ -1073,14 +1040,8 @@ async function main(): Promise<void> {
 				`${failed.length} of ${results.length} measurement(s) could not be made: ${failed.map((r) => r.name).join('; ')}`
 			);
 	} finally {
-		await cleanUp();
-		process.off('SIGINT', interrupted);
-		process.off('SIGTERM', interrupted);
+		await cleanups.run();
 	}
 }
 
-main().catch((e: unknown) => {
-	const message = e instanceof HarnessError ? e.message : e instanceof Error ? e.stack : String(e);
-	process.stderr.write(`bench:ui failed: ${message}\n`);
-	process.exit(1);
-});
+runBenchmark('bench:ui', main);

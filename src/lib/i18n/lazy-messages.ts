@@ -11,6 +11,12 @@ type Message = (inputs: unknown) => string;
 type Table = readonly Message[];
 
 const loaded: Partial<Record<Locale, Table>> = {};
+/**
+ * The page's language, read from its address once, before it starts: it cannot change while the
+ * page is open (the switch loads the other language's page afresh), and reading the address
+ * again at every message would parse it thousands of times in a redraw.
+ */
+let pageLocale: Locale | undefined;
 
 // One chunk per language, fetched only on that language's pages.
 const importers: Record<Exclude<Locale, typeof baseLocale>, () => Promise<Table>> = {
@@ -20,6 +26,7 @@ const importers: Record<Exclude<Locale, typeof baseLocale>, () => Promise<Table>
 
 /** Load `locale`'s words, once; English is in the page already. */
 export async function loadMessages(locale: Locale): Promise<void> {
+	pageLocale = locale;
 	if (locale === baseLocale || loaded[locale]) return;
 	loaded[locale] = await importers[locale]();
 }
@@ -35,7 +42,7 @@ export function localized(
 	index: number
 ): (inputs?: unknown, options?: { locale?: Locale }) => string {
 	return (inputs = {}, options = {}) => {
-		const locale = options.locale ?? getLocale();
+		const locale = options.locale ?? pageLocale ?? getLocale();
 		return locale === baseLocale ? base(inputs) : messageIn(locale, index)(inputs);
 	};
 }
