@@ -192,93 +192,171 @@ test('a slide that does not exist opens the first, with a notice', async ({ page
 	await expect(page).toHaveURL(/\/$/);
 });
 
-/**
- * What the deck shows now, read in one go: one round trip to the browser for each look, which is
- * what a walk of every slide costs on a busy machine. `outside`: visible elements whose box is not
- * inside the window (vis-timeline's drawing is clipped by its box); `smallest`: the smallest text
- * on the slide and in the bar, in CSS pixels, and where; `quotes`: the slide's own quotations (the
- * handout, hidden on screen, has them too), given and shown.
- */
-function deckState(page: Page) {
-	return page.evaluate(() => {
-		const w = document.documentElement.clientWidth;
-		const h = document.documentElement.clientHeight;
-		const bad: string[] = [];
-		for (const el of document.querySelectorAll<HTMLElement>('.present-deck *')) {
-			if (
-				el.closest('.vis-host, .visually-hidden') ||
-				!el.checkVisibility({ opacityProperty: true })
-			)
-				continue;
-			const r = el.getBoundingClientRect();
-			if (r.width === 0 && r.height === 0) continue;
-			if (r.left < -0.5 || r.top < -0.5 || r.right > w + 0.5 || r.bottom > h + 0.5)
-				bad.push(`${el.tagName.toLowerCase()}.${el.className} ${JSON.stringify(r)}`);
-		}
-		let smallest = { size: Infinity, where: '' };
-		for (const el of document.querySelectorAll<HTMLElement>('.slide *, .bar *')) {
-			if (el.closest('.visually-hidden') || !el.checkVisibility()) continue;
-			const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
-			if (!own) continue;
-			const size = parseFloat(getComputedStyle(el).fontSize);
-			if (size < smallest.size)
-				smallest = { size, where: `${el.tagName} ${el.textContent!.slice(0, 40)}` };
-		}
-		const quotes = [...document.querySelectorAll<HTMLElement>('.slide [data-key-sentence]')];
-		return {
-			slide: document.querySelector('.slide')?.getAttribute('data-slide') ?? null,
-			slideInUrl: new URL(location.href).searchParams.get('slide'),
-			counter: document.querySelector('[data-slide-count]')?.textContent?.trim() ?? '',
-			outside: { bad, scroll: document.documentElement.scrollHeight > h },
-			smallest,
-			quotes: { given: quotes.length, shown: quotes.filter((q) => q.checkVisibility()).length },
-			barHeight: document.querySelector('.present-deck > nav.bar')?.clientHeight ?? 0
-		};
-	});
+/** What the deck shows at one look (see `inDeck`). */
+interface DeckLook {
+	slide: string | null;
+	slideInUrl: string | null;
+	counter: string;
+	outside: { bad: string[]; scroll: boolean };
+	smallest: { size: number; where: string };
+	quotes: { given: number; shown: number };
+	barHeight: number;
 }
 
 /**
- * How long a test that walks the deck may take: a page load, then `visits` slides at up to 8 s
- * each. A visit takes well under a second on an idle machine; the budget is for a machine running
- * other builds and browsers beside this one, where a test may be slow but must not fail for it.
+ * One slide of a walk: the key that brings it (none for the slide the deck opened on), its
+ * number, what the counter must say (a regular expression's source), whether it is an event's
+ * slide, and whether the controls may take two lines (see `walkDeck`).
  */
-const walkTimeout = (visits: number) => 60_000 + visits * 8_000;
+interface Visit {
+	key: string | null;
+	n: number;
+	counter: string;
+	event: boolean;
+	barLines: boolean;
+	where: string;
+}
 
 /**
- * Slide `n` is shown (in the deck, the URL and the counter) and it fits: nothing outside the
- * window, no scroll, no text under 24 px, and room for two quotations where the event gives two
- * (one where `barLines` allows the controls two lines: French at 1280 px, whose words run a fifth
- * longer). Looks until it is so, as a slide is fitted as it is drawn and again in the frame after
- * its box changes size; fails with what the last look saw.
+ * Runs in the page. `look`: what the deck shows now, read in one go. `outside`: visible elements
+ * whose box is not inside the window (vis-timeline's drawing is clipped by its box); `smallest`:
+ * the smallest text on the slide and in the bar, in CSS pixels, and where; `quotes`: the slide's
+ * own quotations (the handout, hidden on screen, has them too), given and shown.
+ *
+ * `walk`: for each visit, presses its key as a remote does (a keydown the deck's own handler
+ * takes) and looks at every frame until the slide is shown and fits, or `limitMs` has passed;
+ * returns the visits that never fitted, each with the last look. A slide is fitted as it is drawn
+ * and again in the frame after its box changes size, so a look may come too early: the next frame
+ * looks again. One evaluation for the whole deck, as a round trip to the browser for each look
+ * is what made a walk of every slide take most of a minute on a busy machine.
  */
-async function checkSlide(
+function inDeck(
 	page: Page,
-	n: number,
-	where: string,
-	counterText: RegExp,
-	{ event, barLines = false }: { event: boolean; barLines?: boolean }
-) {
-	const look = async () => {
-		const s = await deckState(page);
-		const least = Math.min(barLines && s.barHeight >= 2 * 44 ? 1 : 2, s.quotes.given);
-		return {
-			slide: s.slide,
-			slideInUrl: s.slideInUrl,
-			counter: counterText.test(s.counter) ? 'as expected' : s.counter,
-			outside: s.outside,
-			smallest: s.smallest.size >= 24 ? 'at least 24 px' : s.smallest,
-			// The title and the closing slides quote nothing.
-			quotations: !event || s.quotes.shown >= least ? 'room enough' : s.quotes
+	task: { walk: Visit[]; limitMs: number } | { look: true }
+): Promise<{ look: DeckLook; failed: { where: string; saw: unknown }[] }> {
+	return page.evaluate(async (task) => {
+		const look = (): DeckLook => {
+			const w = document.documentElement.clientWidth;
+			const h = document.documentElement.clientHeight;
+			const bad: string[] = [];
+			for (const el of document.querySelectorAll<HTMLElement>('.present-deck *')) {
+				if (
+					el.closest('.vis-host, .visually-hidden') ||
+					!el.checkVisibility({ opacityProperty: true })
+				)
+					continue;
+				const r = el.getBoundingClientRect();
+				if (r.width === 0 && r.height === 0) continue;
+				if (r.left < -0.5 || r.top < -0.5 || r.right > w + 0.5 || r.bottom > h + 0.5)
+					bad.push(`${el.tagName.toLowerCase()}.${el.className} ${JSON.stringify(r)}`);
+			}
+			let smallest = { size: Infinity, where: '' };
+			for (const el of document.querySelectorAll<HTMLElement>('.slide *, .bar *')) {
+				if (el.closest('.visually-hidden') || !el.checkVisibility()) continue;
+				const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+				if (!own) continue;
+				const size = parseFloat(getComputedStyle(el).fontSize);
+				if (size < smallest.size)
+					smallest = { size, where: `${el.tagName} ${el.textContent!.slice(0, 40)}` };
+			}
+			const quotes = [...document.querySelectorAll<HTMLElement>('.slide [data-key-sentence]')];
+			return {
+				slide: document.querySelector('.slide')?.getAttribute('data-slide') ?? null,
+				slideInUrl: new URL(location.href).searchParams.get('slide'),
+				counter: document.querySelector('[data-slide-count]')?.textContent?.trim() ?? '',
+				outside: { bad, scroll: document.documentElement.scrollHeight > h },
+				smallest,
+				quotes: { given: quotes.length, shown: quotes.filter((q) => q.checkVisibility()).length },
+				barHeight: document.querySelector('.present-deck > nav.bar')?.clientHeight ?? 0
+			};
 		};
-	};
-	await expect.poll(look, { message: where }).toEqual({
-		slide: String(n),
-		slideInUrl: String(n),
-		counter: 'as expected',
-		outside: { bad: [], scroll: false },
-		smallest: 'at least 24 px',
-		quotations: 'room enough'
-	});
+		/** What is wrong with the slide for this visit; empty when it is shown and fits. */
+		const faults = (s: DeckLook, v: Visit): string[] => {
+			const found: string[] = [];
+			if (s.slide !== String(v.n)) found.push(`slide ${s.slide} is shown`);
+			if (s.slideInUrl !== String(v.n)) found.push(`slide=${s.slideInUrl} in the URL`);
+			if (!new RegExp(v.counter).test(s.counter)) found.push(`the counter says "${s.counter}"`);
+			for (const b of s.outside.bad) found.push(`outside the window: ${b}`);
+			if (s.outside.scroll) found.push('the page scrolls');
+			if (!(s.smallest.size >= 24))
+				found.push(`${s.smallest.size} px text: ${JSON.stringify(s.smallest.where)}`);
+			// Room for two quotations where the event gives two, or one where the controls take two
+			// lines. The title and the closing slides quote nothing.
+			const least = Math.min(v.barLines && s.barHeight >= 2 * 44 ? 1 : 2, s.quotes.given);
+			if (v.event && s.quotes.shown < least)
+				found.push(`${s.quotes.shown} of ${s.quotes.given} quotations shown`);
+			return found;
+		};
+		if ('look' in task) return { look: look(), failed: [] };
+		const frame = () => new Promise((done) => requestAnimationFrame(done));
+		const failed: { where: string; saw: unknown }[] = [];
+		for (const v of task.walk) {
+			if (v.key) {
+				const target = document.activeElement ?? document.body;
+				target.dispatchEvent(
+					new KeyboardEvent('keydown', { key: v.key, bubbles: true, cancelable: true })
+				);
+			}
+			const until = performance.now() + task.limitMs;
+			for (;;) {
+				await frame();
+				const found = faults(look(), v);
+				if (found.length === 0) break;
+				if (performance.now() > until) {
+					failed.push({ where: v.where, saw: found });
+					break;
+				}
+			}
+		}
+		return { look: look(), failed };
+	}, task);
+}
+
+/** What the deck shows now (see `inDeck`). */
+async function deckState(page: Page): Promise<DeckLook> {
+	return (await inDeck(page, { look: true })).look;
+}
+
+/**
+ * Walks the deck and fails with every slide that was not shown, or did not fit: nothing outside
+ * the window, no scroll, no text under 24 px, and room for two quotations where the event gives
+ * two (one where `barLines` allows the controls two lines: French at 1280 px, whose words run a
+ * fifth longer).
+ */
+async function walkDeck(page: Page, walk: Visit[]) {
+	// A slide takes a few frames on an idle machine; the limit is for a machine running other
+	// builds and browsers beside this one, where a slide may be slow but must not fail for it.
+	const { failed } = await inDeck(page, { walk, limitMs: SLIDE_LIMIT });
+	expect(failed, `${walk.length} slides walked`).toEqual([]);
+}
+
+const SLIDE_LIMIT = 8_000;
+
+/**
+ * How long a test that walks the deck may take: a page load each for `loads`, then each slide
+ * of the walks at up to SLIDE_LIMIT (the walk's own limit).
+ */
+const walkTimeout = (loads: number, slides: number) => (loads + 1) * 30_000 + slides * SLIDE_LIMIT;
+
+/** The visits of the slides `from` to `to` (either way), with the key that steps between them. */
+function visits(
+	from: number,
+	to: number,
+	counter: (n: number) => string,
+	{ total, barLines = false, where = '' }: { total: number; barLines?: boolean; where?: string }
+): Visit[] {
+	const step = to >= from ? 1 : -1;
+	const out: Visit[] = [];
+	for (let n = from; n !== to + step; n += step)
+		out.push({
+			key: n === from ? null : step > 0 ? 'PageDown' : 'PageUp',
+			n,
+			counter: counter(n),
+			event: n > 1 && n < total,
+			barLines,
+			where: `${where}slide ${n}`
+		});
+	return out;
 }
 
 for (const viewport of [
@@ -289,24 +367,18 @@ for (const viewport of [
 		page
 	}) => {
 		const total = events.length + 2;
-		test.setTimeout(walkTimeout(total + 6));
+		const counter = (n: number) => `^Slide ${n} of ${total}$`;
+		test.setTimeout(walkTimeout(7, total + 6));
 		await page.setViewportSize(viewport);
 		// Every slide in the site's colours, stepped with the keys as a presenter does: one page load.
 		await openDeck(page, '?slide=1');
-		for (let n = 1; n <= total; n++) {
-			if (n > 1) await page.keyboard.press('PageDown');
-			await checkSlide(page, n, `slide ${n}`, new RegExp(`^Slide ${n} of ${total}$`), {
-				event: n > 1 && n < total
-			});
-		}
+		await walkDeck(page, visits(1, total, counter, { total }));
 		// The title, one event and the closing in the other colours, each opened at its address:
 		// a slide is fitted when the deck opens on it too.
 		for (const theme of ['dark', 'contrast'])
 			for (const n of [1, 2, total]) {
 				await openDeck(page, `?slide=${n}&theme=${theme}`);
-				await checkSlide(page, n, `slide ${n} ${theme}`, new RegExp(`^Slide ${n} of ${total}$`), {
-					event: n > 1 && n < total
-				});
+				await walkDeck(page, visits(n, n, counter, { total, where: `${theme} ` }));
 			}
 	});
 }
@@ -322,31 +394,25 @@ for (const locale of ['fr', 'ja'] as const) {
 		page
 	}) => {
 		const total = events.length + 2;
-		// Two visits a slide, each a key press and a few reads of the page: no reload, no fixed wait.
-		test.setTimeout(walkTimeout(total * 2));
+		// The counter says it in the language: the digits are the only part that is not a word.
+		const inWords = () => `\\b${total}\\b`;
+		test.setTimeout(walkTimeout(1, total * 2));
 		await page.setViewportSize({ width: 1280, height: 720 });
 		await page.goto(`${locale}/present/?slide=1`);
 		await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
 		await expect(page.locator('html')).toHaveAttribute('lang', locale);
 		await waitForMark(page, MARKS.interactive);
-		// The counter says it in the language: the digits are the only part that is not a word.
-		const inWords = new RegExp(`\\b${total}\\b`);
-		for (let n = 1; n <= total; n++) {
-			if (n > 1) await page.keyboard.press('PageDown');
-			await checkSlide(page, n, `${locale} 1280×720 slide ${n}`, inWords, {
-				event: n > 1 && n < total,
-				barLines: true
-			});
-		}
-		// The same slides on a bigger screen, on the way back: each is fitted again as it is drawn.
+		await walkDeck(
+			page,
+			visits(1, total, inWords, { total, barLines: true, where: `${locale} 1280×720 ` })
+		);
+		// The same slides on a bigger screen, on the way back: each is fitted again as it is drawn
+		// (the one on screen when the window grows, in the frame after).
 		await page.setViewportSize({ width: 1920, height: 1080 });
-		for (let n = total; n >= 1; n--) {
-			if (n < total) await page.keyboard.press('PageUp');
-			await checkSlide(page, n, `${locale} 1920×1080 slide ${n}`, inWords, {
-				event: n > 1 && n < total,
-				barLines: true
-			});
-		}
+		await walkDeck(
+			page,
+			visits(total, 1, inWords, { total, barLines: true, where: `${locale} 1920×1080 ` })
+		);
 	});
 }
 
