@@ -364,7 +364,12 @@ export type RecordFile = z.infer<typeof RecordFile>;
 export const Issuer = z.strictObject({
 	name: z.string().min(1),
 	name_fr: Translation,
-	name_ja: Translation
+	name_ja: Translation,
+	/**
+	 * The government it belongs to (CA, JP): the presenter's notes name the other government's
+	 * readout by it. Optional like the names; data/ gives it (src/lib/i18n/data-labels.test.ts).
+	 */
+	country: countryCode.optional()
 });
 export type Issuer = z.infer<typeof Issuer>;
 

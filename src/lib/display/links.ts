@@ -23,9 +23,12 @@ export function homePath(query: string, locale?: Locale): ResolvedPathname {
 	return inLanguage(`${resolve('/')}${query}`, locale);
 }
 
-/** A page of the site that takes no parameters ('/events', '/record', '/present'), with a query. */
+/**
+ * A page of the site that takes no parameters ('/events', '/record', '/present', the presenter
+ * view), with a query.
+ */
 export function pagePath(
-	route: '/' | '/events' | '/record' | '/present',
+	route: '/' | '/events' | '/record' | '/present' | '/present/presenter',
 	query = '',
 	locale?: Locale
 ): ResolvedPathname {

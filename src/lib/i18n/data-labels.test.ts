@@ -505,11 +505,11 @@ describe('issuers', () => {
 		expect(gac!.issuer).toBe('Global Affairs Canada');
 	});
 
-	it('every issuer of data/sources has its French and Japanese name in data/issuers.yaml', () => {
+	it('every issuer of data/sources has its French and Japanese name and its country in data/issuers.yaml', () => {
 		const named = new Map(readIssuers().map((i) => [i.name, i]));
 		const missing = [...new Set(loadCorpus().documents.map((d) => d.issuer))].filter(
-			(name) => !named.get(name)?.name_fr || !named.get(name)?.name_ja
+			(name) => !named.get(name)?.name_fr || !named.get(name)?.name_ja || !named.get(name)?.country
 		);
-		expect(missing, 'add these to data/issuers.yaml with name_fr and name_ja').toEqual([]);
+		expect(missing, 'add these to data/issuers.yaml with name_fr, name_ja and country').toEqual([]);
 	});
 });

@@ -11,7 +11,11 @@ import { toEventsJson } from '$lib/corpus/export';
 import { knownPlaces } from '$lib/filters/places';
 import { toTimelineMilestones } from '$lib/timeline/items';
 
-export function toDeckData(corpus: Corpus) {
+/**
+ * `countries`: the government of each source by file (sourceCountries): the presenter's notes
+ * name the other government's readout by it. A source left out has `country: null`.
+ */
+export function toDeckData(corpus: Corpus, countries: ReadonlyMap<string, string> = new Map()) {
 	const exported = toEventsJson(corpus);
 	const records = new Map(corpus.events.map((e) => [e.id, e]));
 	const documents = new Map(corpus.documents.map((d) => [d.file, d]));
@@ -25,6 +29,7 @@ export function toDeckData(corpus: Corpus) {
 				const themes = documents.get(s.file)!.themes;
 				return {
 					...s,
+					country: countries.get(s.file) ?? null,
 					themes: s.themes.map((t, i) => ({ ...t, sentences: themes[i]!.sentences }))
 				};
 			})

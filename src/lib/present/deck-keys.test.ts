@@ -21,6 +21,8 @@ describe('deckKey', () => {
 		['f', at(2), false, { typed: '', fullscreen: true }],
 		['F', at(2), false, { typed: '', fullscreen: true }],
 		['Escape', at(2), false, { typed: '', leave: true }],
+		['p', at(2), false, { typed: '', presenter: true }],
+		['P', at(2, '3'), false, { typed: '3', presenter: true }],
 		// Digits build a slide number, the last four kept; Enter opens it.
 		['3', at(0), false, { typed: '3' }],
 		['0', at(0, '1'), false, { typed: '10' }],

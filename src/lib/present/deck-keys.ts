@@ -1,7 +1,8 @@
 /**
  * The deck's keys as a pure rule: a key pressed at a slide gives the slide to go to, the digits
- * typed so far, or a request the page carries out (full screen, back to the dashboard). Tested as
- * a table; the page only adds what needs a browser (the event's target, the fullscreen call).
+ * typed so far, or a request the page carries out (full screen, presenter view, back to the
+ * dashboard). Tested as a table; the page only adds what needs a browser (the event's target, the
+ * fullscreen call, the second window).
  */
 
 /** Where the deck is when a key comes: the slide (0-based), the number of slides, digits typed. */
@@ -19,6 +20,8 @@ export interface DeckKeyResult {
 	fullscreen?: true;
 	/** Back to the dashboard, as its link goes. */
 	leave?: true;
+	/** Open the presenter view (a second window with notes, the next slide and a clock). */
+	presenter?: true;
 }
 
 /**
@@ -43,6 +46,7 @@ export function deckKey(key: string, at: DeckPosition, onControl = false): DeckK
 	if (key === 'Home') return { typed, go: 0 };
 	if (key === 'End') return { typed, go: total - 1 };
 	if (key === 'f' || key === 'F') return { typed, fullscreen: true };
+	if (key === 'p' || key === 'P') return { typed, presenter: true };
 	if (key === 'Escape') return { typed, leave: true };
 	return null;
 }

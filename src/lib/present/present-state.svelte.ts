@@ -85,6 +85,8 @@ export class PresentState {
 	view = $derived(this.#query.view);
 	/** The deck's colours. */
 	colours = $derived(this.#query.theme);
+	/** The handout prints the presenter's notes. */
+	notes = $derived(this.#query.notes);
 	/** The dashboard's address for the same view: the deck's own parameters left out. */
 	homeQuery = $derived(dashboardQuery(this.search ?? ''));
 	/** The view filters by text: the source texts must be fetched. */
@@ -222,12 +224,15 @@ export class PresentState {
 	/** Digits typed, waiting for Enter: the slide to jump to. */
 	typed = $state('');
 
-	/** Shows slide `to` (0-based, clamped to the deck) in `theme`; moving on dismisses the notices. */
-	go(to: number, theme: PresentTheme = this.colours): void {
+	/**
+	 * Shows slide `to` (0-based, clamped to the deck) in `theme`, the handout with or without the
+	 * notes; moving on dismisses the notices.
+	 */
+	go(to: number, theme: PresentTheme = this.colours, notes = this.notes): void {
 		if (this.search === null) return;
 		const n = Math.min(this.total - 1, Math.max(0, to));
 		if (n !== this.index) this.dismissed = true;
-		this.#init.navigate(presentQuery(this.search, n + 1, theme));
+		this.#init.navigate(presentQuery(this.search, n + 1, theme, notes));
 	}
 
 	/** The timeline was dragged to `range` on the slide shown. */
@@ -243,9 +248,10 @@ export class PresentState {
 
 	/**
 	 * A key for the deck (deckKey): moves, or keeps the digits typed. Returns what is left for the
-	 * page to do ('fullscreen', 'leave'), 'done' when the deck took the key, null when it did not.
+	 * page to do ('fullscreen', 'presenter', 'leave'), 'done' when the deck took the key, null when
+	 * it did not.
 	 */
-	press(key: string, onControl = false): 'done' | 'fullscreen' | 'leave' | null {
+	press(key: string, onControl = false): 'done' | 'fullscreen' | 'presenter' | 'leave' | null {
 		if (!this.ready) return null;
 		const result = deckKey(
 			key,
@@ -255,7 +261,9 @@ export class PresentState {
 		if (!result) return null;
 		this.typed = result.typed;
 		if (result.go !== undefined) this.go(result.go);
-		return result.fullscreen ? 'fullscreen' : result.leave ? 'leave' : 'done';
+		if (result.fullscreen) return 'fullscreen';
+		if (result.presenter) return 'presenter';
+		return result.leave ? 'leave' : 'done';
 	}
 
 	#printAsked = false;

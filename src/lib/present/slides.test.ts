@@ -37,7 +37,8 @@ describe('dashboardQuery and presentQuery', () => {
 		// Only the keys themselves: a value or a longer key that starts the same is the view's.
 		['?q=slide&slides=1', '?q=slide&slides=1'],
 		['?sli%64e=4&level=leaders', '?level=leaders'],
-		['?&&level=leaders&', '?level=leaders']
+		['?&&level=leaders&', '?level=leaders'],
+		['?notes=1&level=leaders', '?level=leaders']
 	])('%j → dashboard %j', (search, expected) => {
 		expect(dashboardQuery(search)).toBe(expected);
 	});
@@ -49,6 +50,13 @@ describe('dashboardQuery and presentQuery', () => {
 		['?theme=contrast', 4, 'contrast', '?slide=4&theme=contrast']
 	] as const)('%j, slide %d, %s → %j', (search, slide, theme, expected) => {
 		expect(presentQuery(search, slide, theme)).toBe(expected);
+	});
+
+	it('keeps the notes in the handout when asked, after the slide and colours', () => {
+		expect(presentQuery('?level=leaders&notes=1', 2, 'dark', true)).toBe(
+			'?level=leaders&slide=2&theme=dark&notes=1'
+		);
+		expect(presentQuery('?notes=1', 2, 'light')).toBe('?slide=2');
 	});
 
 	it('hands parseViewState only the view’s parameters', () => {
@@ -374,19 +382,26 @@ describe('readDeckQuery', () => {
 		events: new Set<string>()
 	};
 	it.each([
-		['', { theme: 'light', slide: null, print: false, notices: 0 }],
-		['?slide=3&theme=dark', { theme: 'dark', slide: '3', print: false, notices: 0 }],
-		['?level=leaders&print=1', { theme: 'light', slide: null, print: true, notices: 0 }],
+		['', { theme: 'light', slide: null, print: false, notes: false, notices: 0 }],
+		['?slide=3&theme=dark', { theme: 'dark', slide: '3', print: false, notes: false, notices: 0 }],
+		[
+			'?level=leaders&print=1',
+			{ theme: 'light', slide: null, print: true, notes: false, notices: 0 }
+		],
 		// print=1 only: any other value is not a request.
-		['?print=yes', { theme: 'light', slide: null, print: false, notices: 0 }],
+		['?print=yes', { theme: 'light', slide: null, print: false, notes: false, notices: 0 }],
+		// notes=1 likewise; it is the deck's own key, not an unknown one of the view.
+		['?notes=1', { theme: 'light', slide: null, print: false, notes: true, notices: 0 }],
+		['?notes=on', { theme: 'light', slide: null, print: false, notes: false, notices: 0 }],
 		// An unknown theme of colours and an unknown parameter: one notice each, the view's first.
-		['?theme=pink&bogus=1', { theme: 'light', slide: null, print: false, notices: 2 }]
+		['?theme=pink&bogus=1', { theme: 'light', slide: null, print: false, notes: false, notices: 2 }]
 	] as const)('%j', (search, expected) => {
 		const q = readDeckQuery(search, known);
 		expect({
 			theme: q.theme,
 			slide: q.slide,
 			print: q.print,
+			notes: q.notes,
 			notices: q.notices.length
 		}).toEqual(expected);
 	});

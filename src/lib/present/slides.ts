@@ -15,8 +15,11 @@ import { clampRange, DAY, fromDateRange, rangeLabel, type Range } from '$lib/tim
 // ---------------------------------------------------------------------------- the URL
 
 /** The deck's own parameters; everything else in its URL is the dashboard's view. */
-/** `print=1` opens the print dialog once, for the handout; the deck's links drop it again. */
-export const PRESENT_KEYS = ['slide', 'theme', 'print'] as const;
+/**
+ * `print=1` opens the print dialog once, for the handout; the deck's links drop it again.
+ * `notes=1` prints the presenter's notes in the handout.
+ */
+export const PRESENT_KEYS = ['slide', 'theme', 'print', 'notes'] as const;
 
 /** Colours for the room: the site's own, dark for a dim room, high contrast for a washed-out projector. */
 export const PRESENT_THEMES = ['light', 'dark', 'contrast'] as const;
@@ -55,9 +58,21 @@ export function dashboardQuery(search: string): string {
 	return parts.length ? `?${parts.join('&')}` : '';
 }
 
-/** The deck's query string: the dashboard's view as given, then the slide (1-based) and theme. */
-export function presentQuery(search: string, slide: number, theme: PresentTheme): string {
-	const own = [`slide=${slide}`, ...(theme === 'light' ? [] : [`theme=${theme}`])];
+/**
+ * The deck's query string: the dashboard's view as given, then the slide (1-based), the theme and
+ * whether the handout prints the notes.
+ */
+export function presentQuery(
+	search: string,
+	slide: number,
+	theme: PresentTheme,
+	notes = false
+): string {
+	const own = [
+		`slide=${slide}`,
+		...(theme === 'light' ? [] : [`theme=${theme}`]),
+		...(notes ? ['notes=1'] : [])
+	];
 	const view = dashboardQuery(search).replace(/^\?/, '');
 	return `?${[...(view ? [view] : []), ...own].join('&')}`;
 }
@@ -292,6 +307,8 @@ export interface DeckQuery {
 	slide: string | null;
 	/** `print=1`: open the print dialog once. */
 	print: boolean;
+	/** `notes=1`: the handout prints the presenter's notes. */
+	notes: boolean;
 	/** What could not be used: the view's notices, then the colours'. */
 	notices: string[];
 }
@@ -306,6 +323,7 @@ export function readDeckQuery(search: string, known: Known): DeckQuery {
 		theme: theme.theme,
 		slide: params.get('slide'),
 		print: params.get('print') === '1',
+		notes: params.get('notes') === '1',
 		notices: [...parsed.notices, ...(theme.notice ? [theme.notice] : [])]
 	};
 }

@@ -94,6 +94,21 @@ export function readIssuers(dir = DATA_DIR): Issuer[] {
 	return value.issuers;
 }
 
+/**
+ * The government each source belongs to, by file: its issuer's `country` in data/issuers.yaml
+ * (the English issuer, as the front matter writes it). A source whose issuer is not listed has
+ * none, and nothing is said about it.
+ */
+export function sourceCountries(dir = DATA_DIR): Map<string, string> {
+	const byIssuer = new Map(readIssuers(dir).map((i) => [i.name, i.country]));
+	const countries = new Map<string, string>();
+	for (const d of loadCorpus(dir).documents) {
+		const country = byIssuer.get(d.issuer);
+		if (country) countries.set(d.file, country);
+	}
+	return countries;
+}
+
 const localized = new Map<Locale, Corpus>();
 
 /**
