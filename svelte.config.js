@@ -66,9 +66,20 @@ const config = {
 			}
 		},
 		prerender: {
-			// /present is reached from the dashboard's state by script, not by a link to crawl; the
-			// French and Japanese sites are reached from each page's language switch, crawled too.
-			entries: ['*', '/present/', '/fr/', '/fr/present/', '/ja/', '/ja/present/'],
+			// /present is reached from the dashboard's state by script, not by a link to crawl, and
+			// its presenter view by a key; the French and Japanese sites are reached from each
+			// page's language switch, crawled too.
+			entries: [
+				'*',
+				'/present/',
+				'/present/presenter/',
+				'/fr/',
+				'/fr/present/',
+				'/fr/present/presenter/',
+				'/ja/',
+				'/ja/present/',
+				'/ja/present/presenter/'
+			],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			crawl: !bench,
