@@ -183,6 +183,20 @@ describe('words in the charts', () => {
 		expect(sentencesText(n)).toBe(sentences);
 	});
 
+	it('remembers each phrase by language and number, not by number alone', () => {
+		// Asked in turn, twice over: a phrase kept for one language must not answer another.
+		for (let round = 0; round < 2; round++)
+			for (const [locale, events, sentences, phrase] of [
+				['en', '2 events', '2 sentences', '— 2 events'],
+				['fr', '2 événements', '2 phrases', '— 2 événements'],
+				['ja', '2件', '2文', '— 2件']
+			] as const) {
+				expect(eventsText(2, locale)).toBe(events);
+				expect(sentencesText(2, locale)).toBe(sentences);
+				expect(eventCountPhrase(2, locale)).toBe(phrase);
+			}
+	});
+
 	it.each<[number, number, string]>([
 		[2, 3, '2 of 3 events (67%)'],
 		[1, 1, '1 of 1 event (100%)'],

@@ -116,21 +116,43 @@ export function describeSelection(
 	return join(parts, m.charts_parts, locale);
 }
 
-/** "— 3 events" / "— 1 event" / "— no events" */
-export function eventCountPhrase(n: number, locale: Locale = getLocale()): string {
-	if (n === 0) return m.charts_no_events({}, { locale });
-	return m.charts_event_count_phrase({ count: n }, { locale });
+/** How many phrases `remembered` keeps per kind before it starts again. */
+const REMEMBERED = 4096;
+
+/**
+ * A count phrase, remembered by language and number. Paraglide's compiled plurals make a new
+ * Intl.PluralRules and Intl.NumberFormat on every call, and the charts ask for the same few dozen
+ * phrases at every redraw (each column's base, each tick, each caption): with 10,000 events that
+ * was a few milliseconds of every filter change. A phrase depends only on the two keys.
+ */
+function remembered(phrase: (n: number, locale: Locale) => string) {
+	const kept = new Map<string, string>();
+	return (n: number, locale: Locale = getLocale()): string => {
+		const key = `${locale} ${n}`;
+		let text = kept.get(key);
+		if (text === undefined) {
+			if (kept.size >= REMEMBERED) kept.clear();
+			text = phrase(n, locale);
+			kept.set(key, text);
+		}
+		return text;
+	};
 }
+
+/** "— 3 events" / "— 1 event" / "— no events" */
+export const eventCountPhrase = remembered((n, locale) =>
+	n === 0
+		? m.charts_no_events({}, { locale })
+		: m.charts_event_count_phrase({ count: n }, { locale })
+);
 
 /** "3 events", « 3 événements », 3件 */
-export function eventsText(n: number, locale: Locale = getLocale()): string {
-	return m.charts_events({ count: n }, { locale });
-}
+export const eventsText = remembered((n, locale) => m.charts_events({ count: n }, { locale }));
 
 /** "3 sentences", « 3 phrases », 3文 */
-export function sentencesText(n: number, locale: Locale = getLocale()): string {
-	return m.charts_sentences({ count: n }, { locale });
-}
+export const sentencesText = remembered((n, locale) =>
+	m.charts_sentences({ count: n }, { locale })
+);
 
 /**
  * The percentage as a share is written: rounded, but "<1%" or ">99%" for a share that rounds to
