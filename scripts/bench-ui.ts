@@ -1033,7 +1033,12 @@ async function main(): Promise<void> {
 			results = await reportOne({ label: '', url: server.url, log: { errors: [] } }, out);
 		}
 		out();
-		out(`  total:        ${seconds(started)}`);
+		// The load at the start alone says little of a run of many minutes on a shared machine.
+		out(
+			`  total:        ${seconds(started)}; load average now ${loadavg()
+				.map((l) => l.toFixed(2))
+				.join(', ')} (1, 5, 15 min)`
+		);
 		const failed = results.filter((r) => r.failure);
 		if (failed.length)
 			throw new HarnessError(
