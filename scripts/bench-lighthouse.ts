@@ -5,11 +5,11 @@
  * phone's screen, simulated slow 4G and a 4× slower CPU), on the built site served gzipped from
  * loopback as a static host would send it (scripts/support/static-server.js with `gzip`).
  *
- * Four pages: `/`, `/present/`, the newest event's page (read from the build's
- * data/events.json, so it is never an id that has gone) and `/record/`. Each is run `--runs`
- * times (default 3), each run in a fresh Chromium (Debian's, with the flags the tests use), and
- * the best run is reported: the one with the highest performance score (on a tie, the lowest
- * TBT). Its figures are reported together, so that they describe one page load: performance score,
+ * Four pages (`--pages` names fewer): `/`, `/present/`, the newest event's page (read from the
+ * build's data/events.json, so it is never an id that has gone) and `/record/`. Each is run
+ * `--runs` times (default 3), each run in a fresh Chromium (Debian's, with the flags the tests
+ * use), and the best run is reported: the one with the highest performance score (on a tie, the
+ * lowest TBT). Its figures are reported together, so that they describe one page load: performance score,
  * FCP, LCP, TBT, CLS, Speed Index, accessibility score and the bytes transferred, each against
  * the targets of issue 12 (performance ≥ 0.95, TBT ≤ 150 ms, LCP ≤ 2.5 s, CLS 0,
  * accessibility 1.0), saying met or NOT met.
@@ -24,6 +24,7 @@
  *   npm run bench:lighthouse -- --base <ref>          commit <ref> and the working tree, side by side
  *   npm run bench:lighthouse -- --base <ref> --site build    … the working tree's side built already
  *   npm run bench:lighthouse -- --runs 5              best of 5
+ *   npm run bench:lighthouse -- --pages /present/,event     only those pages (/, /present/, event, /record/)
  *
  * Progress goes to stderr, the report (a markdown table and notes) to stdout. Figures are
  * reported, not enforced: it exits 0 whether or not a target is met, and non-zero only when
@@ -277,11 +278,16 @@ interface Measured {
 
 const PAGE_NAMES = ['/', '/present/', 'event', '/record/'];
 
-function table(measured: Measured[], out: (line?: string) => void): { met: number; of: number }[] {
+function table(
+	measured: Measured[],
+	wanted: readonly string[],
+	out: (line?: string) => void
+): { met: number; of: number }[] {
 	const head = ['page', 'figure', 'target', ...measured.map((m) => m.site.label)];
 	const rows: string[][] = [];
 	const tally = measured.map(() => ({ met: 0, of: 0 }));
 	for (const [p, name] of PAGE_NAMES.entries()) {
+		if (!wanted.includes(name)) continue;
 		const paths = measured.map((m) => m.site.pages[p]!);
 		// The event page is named by its id, once, when both builds picked the same one.
 		const label = name === 'event' ? [...new Set(paths)].join(' / ') : name;
@@ -341,9 +347,16 @@ async function main(): Promise<void> {
 		options: {
 			site: { type: 'string' },
 			base: { type: 'string' },
-			runs: { type: 'string' }
+			runs: { type: 'string' },
+			pages: { type: 'string' }
 		}
 	});
+	const wanted = args.pages === undefined ? PAGE_NAMES : args.pages.split(',').map((p) => p.trim());
+	const unknown = wanted.filter((p) => !PAGE_NAMES.includes(p));
+	if (unknown.length || !wanted.length)
+		throw new HarnessError(
+			`--pages ${args.pages}: name some of ${PAGE_NAMES.join(', ')}, separated by commas`
+		);
 	const runs = Number(args.runs ?? RUNS);
 	if (!Number.isInteger(runs) || runs < 1 || runs > 10)
 		throw new HarnessError(`--runs ${args.runs}: give a whole number from 1 to 10`);
@@ -415,7 +428,8 @@ async function main(): Promise<void> {
 		// Run after run, every page on every site in turn: a change in the machine's load
 		// meets each build alike.
 		for (let run = 1; run <= runs; run++)
-			for (const [p] of PAGE_NAMES.entries())
+			for (const [p, name] of PAGE_NAMES.entries()) {
+				if (!wanted.includes(name)) continue;
 				for (const m of measured) {
 					const path = m.site.pages[p]!;
 					const earlier = m.runs.get(path);
@@ -434,6 +448,7 @@ async function main(): Promise<void> {
 						progress(`${m.site.label} ${path}: not measured: ${failure}`);
 					}
 				}
+			}
 
 		const version = measured
 			.flatMap((m) => [...m.runs.values()])
@@ -446,7 +461,7 @@ async function main(): Promise<void> {
 		out();
 		for (const h of header) out(h);
 		out();
-		const tally = table(measured, out);
+		const tally = table(measured, wanted, out);
 		out();
 		out(
 			`Targets met: ${measured.map((m, i) => `${m.site.label} ${tally[i]!.met} of ${tally[i]!.of}`).join('; ')}.`
