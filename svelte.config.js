@@ -42,19 +42,21 @@ const config = {
 				'script-src': ['self'],
 				// <style> elements: Kit's inlined stylesheets, by hash, and nothing else.
 				'style-src': ['self'],
-				// style="…" attributes, and only those, are allowed. The prerendered HTML carries
-				// per-datum values in them: the theme colours (Svelte `style:--theme-color` in
-				// ThemeChip, ThemeFilter, SourceText, PanelThemes, the charts' swatches), the
-				// charts' reserved sizes (ThemeChart's --rows/--row, ChartFigure's min-width) and
-				// the slides' bar widths (ThemeBars); and app.html's `display: contents`. A browser
-				// keeps a blocked attribute in the DOM, so Svelte's hydration sees it unchanged and
-				// never applies it: without this the colours would be gone for good. Values are
-				// data, not a fixed list, so hashes ('unsafe-hashes') cannot name them. vis-timeline
-				// and chart.js need nothing here: they set styles through the CSSOM
-				// (element.style, vis-util's addCssText → style.setProperty), which CSP does not
-				// govern. An attribute cannot run script, and img-src/font-src below keep a
-				// style's url() on this host.
-				'style-src-attr': ['unsafe-inline'],
+				// style="…" attributes: one, by hash, and no other. The pages carry none. A theme's
+				// colour is named by a data-theme-color attribute, coloured by a stylesheet made from
+				// the taxonomy (src/lib/display/theme-colors.ts); sizes known at build time are SVG
+				// width and height attributes (ThemeChart, ChartFigure, ThemeBars), which are not
+				// style; app.html's wrapper is a plain <div> (`display: contents` changed nothing in
+				// a block body). vis-timeline and chart.js need nothing here: they style through the
+				// CSSOM (element.style, vis-util's addCssText → style.setProperty), which CSP does
+				// not govern, and so do Svelte's `style:` directives on elements made in the browser.
+				// The one exception is SvelteKit's own: the route announcer it adds to every hydrated
+				// page (node_modules/@sveltejs/kit/src/core/sync/write_root.js, line 177, Kit 2.70:
+				// <div id="svelte-announcer" … style="position: absolute; …">), made from a template
+				// whose parse the browser checks (sveltejs/kit#11993). 'unsafe-hashes' with that
+				// text's hash admits exactly that attribute; tests/csp.spec.ts reads Kit's source and
+				// fails if the text, hence the hash, changes.
+				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
 				// The chart PNG and CSV downloads are blob: URLs given to a download link, which
 				// no fetch directive governs: no data: or blob: is needed here.
 				'img-src': ['self'],
