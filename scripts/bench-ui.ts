@@ -23,8 +23,9 @@
  *
  * With `--base <ref>` it measures two builds side by side: that commit, checked out into a
  * temporary git worktree (with this project's node_modules linked in), and the working tree as it
- * is, uncommitted changes included. Both are built from the one corpus of step 1, each into its
- * own build and SvelteKit folders, served at once, and measured in turns: every round times each
+ * is, uncommitted changes included. Both are built from the synthetic documents of step 1 (the
+ * base with its own data files, which its schema reads), each into its own build and SvelteKit
+ * folders, served at once, and measured in turns: every round times each
  * scenario on the base, then on the current tree, so that whatever else loads the machine meets
  * both alike. One table gives each row's target, both medians and p90s and whether each meets
  * the target, the ratio and which is faster (a Mann–Whitney test on the runs: with no clear
@@ -43,7 +44,16 @@
  *   npm run bench:ui -- --base <ref>           the commit <ref> and the working tree, side by side
  *   npm run bench:ui -- --base <ref> --rounds 5    … in that many rounds (default 5)
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+	copyFileSync,
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,6 +154,26 @@ function generateCorpus(dataDir: string): GeneratedCorpus {
 		realEvents: events.length,
 		syntheticFiles: new Set(names)
 	};
+}
+
+/**
+ * The corpus in `dataDir` for an older tree: a copy whose data files (the YAML and the real
+ * sources) are that tree's own, `ownData`, beside the same synthetic documents. A working tree's
+ * data/ may hold what an older schema refuses (a new field in issuers.yaml), and that build would
+ * fail before it could be measured; the synthetic documents, each one event, are the load.
+ */
+function withOwnDataFiles(dataDir: string, to: string, ownData: string): string {
+	cpSync(dataDir, to, { recursive: true });
+	for (const name of readdirSync(dataDir).filter((n) => n.endsWith('.yaml')))
+		rmSync(join(to, name));
+	for (const name of readdirSync(ownData).filter((n) => n.endsWith('.yaml')))
+		copyFileSync(join(ownData, name), join(to, name));
+	// The working tree's real sources out, the older tree's in (the synthetic names avoid both).
+	for (const name of readdirSync(join(ROOT, 'data', 'sources')).filter((n) => n.endsWith('.md')))
+		rmSync(join(to, 'sources', name), { force: true });
+	for (const name of readdirSync(join(ownData, 'sources')).filter((n) => n.endsWith('.md')))
+		copyFileSync(join(ownData, 'sources', name), join(to, 'sources', name));
+	return to;
 }
 
 // ----------------------------------------------------------------------------- 2. the build
@@ -972,6 +1002,7 @@ async function main(): Promise<void> {
 			);
 			const dataDir = join(work, 'data');
 			const corpus = corpusFor(dataDir, out);
+			const baseData = withOwnDataFiles(dataDir, join(work, 'data-base'), join(tree.dir, 'data'));
 			const baseBuild = join(work, 'build-base');
 			const currentBuild = join(work, 'build-current');
 			// The base's SvelteKit folder is its checkout's own .svelte-kit (removed with it): its
@@ -980,7 +1011,7 @@ async function main(): Promise<void> {
 			await buildBenchSite(
 				corpus,
 				{
-					dataDir,
+					dataDir: baseData,
 					buildDir: baseBuild,
 					kitDir: join(tree.dir, '.svelte-kit'),
 					root: tree.dir,
