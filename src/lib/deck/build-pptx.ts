@@ -24,11 +24,6 @@ export const PPTX_TYPE =
 export interface BuildOptions {
 	/** The day the deck is made (its file name and title slide); today by default. */
 	today?: Date;
-	/**
-	 * Turns a strip's SVG into a PNG data URL (the browser's canvas: rasterizeSvg). Without it the
-	 * strip goes in as SVG, which PowerPoint draws and pptxgenjs cannot preview in Node.
-	 */
-	rasterize?: (svg: string, width: number, height: number) => Promise<string>;
 }
 
 export interface BuiltDeck {
@@ -78,12 +73,7 @@ function boxOptions(box: {
 	};
 }
 
-async function addEvent(
-	pptx: PptxGenJS,
-	plan: EventSlidePlan,
-	font: string,
-	rasterize: BuildOptions['rasterize']
-) {
+function addEvent(pptx: PptxGenJS, plan: EventSlidePlan, font: string) {
 	const slide = pptx.addSlide();
 	slide.background = { color: DECK_COLOURS.paper };
 	for (const part of plan.head)
@@ -92,9 +82,9 @@ async function addEvent(
 		if (column.paragraphs.length)
 			slide.addText(textRuns(column.paragraphs, font), boxOptions(column.box));
 	if (plan.strip) {
-		const { svg, width, height, box, alt } = plan.strip;
-		const data = rasterize ? await rasterize(svg, width, height) : svgDataUrl(svg);
-		slide.addImage({ data, ...box, altText: xmlSafe(alt) });
+		// As SVG: pptxgenjs adds a PNG of it in a browser (in Node, a placeholder PowerPoint never shows).
+		const { svg, box, alt } = plan.strip;
+		slide.addImage({ data: svgDataUrl(svg), ...box, altText: xmlSafe(alt) });
 	}
 	slide.addNotes(xmlSafe(plan.notes));
 }
@@ -183,7 +173,7 @@ function addClosing(pptx: PptxGenJS, plan: ClosingSlidePlan, font: string) {
 }
 
 /** The plan written as a .pptx. */
-export async function writeDeck(plan: DeckPlan, options: BuildOptions = {}): Promise<BuiltDeck> {
+export async function writeDeck(plan: DeckPlan): Promise<BuiltDeck> {
 	const pptx = new PptxGenJS();
 	pptx.layout = 'LAYOUT_WIDE';
 	pptx.title = xmlSafe(plan.title);
@@ -192,7 +182,7 @@ export async function writeDeck(plan: DeckPlan, options: BuildOptions = {}): Pro
 	pptx.theme = { headFontFace: deckFont(plan.locale), bodyFontFace: deckFont(plan.locale) };
 	const font = deckFont(plan.locale);
 	for (const s of plan.slides) {
-		if (s.kind === 'event') await addEvent(pptx, s, font, options.rasterize);
+		if (s.kind === 'event') addEvent(pptx, s, font);
 		else if (s.kind === 'closing') addClosing(pptx, s, font);
 		else {
 			const slide = pptx.addSlide();
@@ -238,5 +228,5 @@ export async function writeDeck(plan: DeckPlan, options: BuildOptions = {}): Pro
 
 /** The deck of `input`, planned and written. */
 export async function buildDeck(input: DeckInput, options: BuildOptions = {}): Promise<BuiltDeck> {
-	return writeDeck(planDeck(input, options.today), options);
+	return writeDeck(planDeck(input, options.today));
 }

@@ -5,7 +5,9 @@ import { getLocale, overwriteGetLocale, type Locale } from '$paraglide/runtime';
 import { buildDeck, type BuiltDeck } from './build-pptx';
 import { planDeck, type DeckInput, type DeckPlan, type EventSlidePlan } from './deck-plan';
 import { paragraphTexts, readPptx, runTexts, xmlProblems, type PptxParts } from './pptx-reading';
-import { corpusDeckInput } from './testing';
+import { PresentState } from '$lib/present/present-state.svelte';
+import { deckInput } from './deck-input';
+import { corpusDeckData, corpusDeckInput } from './testing';
 
 const original = getLocale;
 afterEach(() => overwriteGetLocale(original));
@@ -161,6 +163,25 @@ describe('the PowerPoint deck, built from the corpus (English)', () => {
 
 	it('writes well-formed XML in every part', () => {
 		for (const [path, xml] of pptx.parts) expect(xmlProblems(xml), path).toEqual([]);
+	});
+});
+
+describe('corpusDeckInput', () => {
+	it.each([
+		['en', QUERY],
+		['fr', '?themes=p2021-energy-security&count=sentences'],
+		['ja', '']
+	] as const)('is what /present’s state gives (%s %s)', (locale, query) => {
+		overwriteGetLocale(() => locale);
+		const { data, placeNames } = corpusDeckData(locale);
+		const state = new PresentState({
+			data: () => data,
+			placeNames: () => placeNames,
+			search: () => query,
+			texts: { texts: null, status: 'idle' },
+			navigate: () => {}
+		});
+		expect(corpusDeckInput(query, locale)).toEqual(deckInput(state, placeNames));
 	});
 });
 

@@ -84,7 +84,9 @@ export function stripSvg(input: StripInput): Strip {
 	out.push(
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${input.width}" height="${height}" viewBox="0 0 ${input.width} ${height}" font-family="${FONT}">`,
 		`<rect width="${input.width}" height="${height}" fill="#${c.paper}"/>`,
-		`<rect x="${NAMES}" y="0" width="${plot}" height="${AXIS}" fill="#${c.surface}"/>`
+		`<rect x="${NAMES}" y="0" width="${plot}" height="${AXIS}" fill="#${c.surface}"/>`,
+		// What reaches past the window's edges is cut there, as the live timeline cuts it.
+		`<defs><clipPath id="plot"><rect x="${NAMES}" y="0" width="${plot}" height="${height}"/></clipPath></defs>`
 	);
 	// The ticks over the whole height, then their labels: the larger unit above, the tick's below.
 	for (const t of sketch.minor) {
@@ -110,7 +112,8 @@ export function stripSvg(input: StripInput): Strip {
 		const h = Math.max(lane.height, 40);
 		out.push(
 			`<line x1="0" x2="${input.width}" y1="${top}" y2="${top}" stroke="#${c.line}"/>`,
-			`<text x="6" y="${top + 22}" font-size="14" font-weight="bold" fill="#${c.ink}">${xmlText(fitText(lane.name, NAMES - 12, 14, true))}</text>`
+			`<text x="6" y="${top + 22}" font-size="14" font-weight="bold" fill="#${c.ink}">${xmlText(fitText(lane.name, NAMES - 12, 14, true))}</text>`,
+			'<g clip-path="url(#plot)">'
 		);
 		for (const item of lane.items) {
 			const y = top + item.top;
@@ -124,15 +127,26 @@ export function stripSvg(input: StripInput): Strip {
 			} else if (item.kind === 'cluster') {
 				const cx = item.until === null ? x(item.at) - item.width / 2 : x(item.at);
 				out.push(
-					`<rect x="${n(cx)}" y="${n(y)}" width="${n(item.width)}" height="${item.height}" rx="4" fill="#${c.surface}" stroke="#${c.muted}"/>`,
-					`<text x="${n(cx + 6)}" y="${n(y + item.height / 2 + 5)}" font-size="13" font-weight="bold" fill="#${c.ink}">${xmlText(item.text)}</text>`
+					`<rect x="${n(cx)}" y="${n(y)}" width="${n(item.width)}" height="${item.height}" rx="4" fill="#${c.surface}" stroke="#${c.muted}"/>`
 				);
+				// Its words only when they start inside the window: cut at the edge they would read wrong.
+				if (cx + 6 >= NAMES)
+					out.push(
+						`<text x="${n(cx + 6)}" y="${n(y + item.height / 2 + 5)}" font-size="13" font-weight="bold" fill="#${c.ink}">${xmlText(fitText(item.text, input.width - cx - 8, 13, true))}</text>`
+					);
 			} else {
 				const own = item.eventId === input.eventId;
 				const cy = n(y + item.height / 2);
-				const room = item.room === null ? item.labelWidth : Math.max(0, item.room);
-				const label = fitText(`${item.mark ? item.mark + ' ' : ''}${item.label}`, room, 13, own);
 				const lx = item.labelLeft ? x(item.at) - 10 : x(item.at) + 8;
+				// The label's room: its own, what label-fit left it, and no further than the window.
+				const room = Math.min(
+					item.room === null ? item.labelWidth : Math.max(0, item.room),
+					item.labelLeft ? lx - NAMES : input.width - lx
+				);
+				const label =
+					lx < NAMES
+						? ''
+						: fitText(`${item.mark ? item.mark + ' ' : ''}${item.label}`, room, 13, own);
 				const anchor = item.labelLeft ? 'end' : 'start';
 				if (own)
 					out.push(
@@ -147,6 +161,7 @@ export function stripSvg(input: StripInput): Strip {
 					);
 			}
 		}
+		out.push('</g>');
 		top += h;
 	}
 	out.push(
