@@ -142,6 +142,8 @@ function addClosing(pptx: PptxGenJS, plan: ClosingSlidePlan, font: string) {
 					? { chartColors: [rows[0]!.color.replace('#', ''), rows[0]!.color.replace('#', '')] }
 					: {}),
 				catAxisLabelFontSize: DECK_TYPE.body,
+				// Every label: a viewer short of room would otherwise skip every other one.
+				catAxisLabelFrequency: '1',
 				catAxisLabelFontFace: font,
 				catAxisLabelColor: DECK_COLOURS.ink,
 				valAxisLabelFontSize: 18,

@@ -3,7 +3,13 @@ import { formatDate } from '$lib/display/dates';
 import { m } from '$paraglide/messages';
 import { getLocale, overwriteGetLocale, type Locale } from '$paraglide/runtime';
 import { buildDeck, type BuiltDeck } from './build-pptx';
-import { planDeck, type DeckInput, type DeckPlan, type EventSlidePlan } from './deck-plan';
+import {
+	BARS_PER_SLIDE,
+	planDeck,
+	type DeckInput,
+	type DeckPlan,
+	type EventSlidePlan
+} from './deck-plan';
 import { paragraphTexts, readPptx, runTexts, xmlProblems, type PptxParts } from './pptx-reading';
 import { PresentState } from '$lib/present/present-state.svelte';
 import { deckInput } from './deck-input';
@@ -44,7 +50,7 @@ describe('the PowerPoint deck, built from the corpus (English)', () => {
 		expect(input.events.length).toBeGreaterThan(2);
 		const continuations = eventSlides(plan).filter((x) => x.s.part > 0).length;
 		const closing = plan.slides.filter((s) => s.kind === 'closing').length;
-		expect(closing).toBe(Math.max(1, Math.ceil(input.rows.length / 9)));
+		expect(closing).toBe(Math.max(1, Math.ceil(input.rows.length / BARS_PER_SLIDE)));
 		expect(pptx.slides).toHaveLength(1 + input.events.length + continuations + closing);
 		expect(built.slides).toBe(pptx.slides.length);
 		expect(plan.slides[0]!.kind).toBe('title');
