@@ -132,9 +132,9 @@ function addClosing(pptx: PptxGenJS, plan: ClosingSlidePlan, font: string) {
 			],
 			{
 				x,
-				y: 1.9,
+				y: 1.8,
 				w,
-				h: SLIDE.h - 1.9 - 1.0,
+				h: SLIDE.h - 1.8 - 0.95,
 				barDir: 'bar',
 				chartColors: rows.map((r) => r.color.replace('#', '').toUpperCase()),
 				// One colour per bar needs two at least for pptxgenjs to write them per point.

@@ -122,8 +122,8 @@ const GAP = 0.3;
 const RIGHT_W = W - LEFT_W - GAP;
 /** The strip's box at the bottom of an event's first slide. */
 const STRIP_H = 1.35;
-/** Bars per closing slide: each label at 24 pt needs about half an inch (at nine, LibreOffice left every other label out). */
-export const BARS_PER_SLIDE = 8;
+/** Bars per closing slide: each label at 24 pt needs about half an inch (at eight, LibreOffice left every other Japanese label out: its CJK type stands taller). */
+export const BARS_PER_SLIDE = 7;
 
 // ---------------------------------------------------------------------------- the file's name
 
