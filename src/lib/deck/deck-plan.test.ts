@@ -3,7 +3,10 @@ import { defaultViewState } from '$lib/filters/view-state';
 import { getLocale, overwriteGetLocale, type Locale } from '$paraglide/runtime';
 import { DECK_TYPE } from './deck-look';
 import {
+	barGroups,
+	barLabelLines,
 	deckFileName,
+	LABEL_LINES_PER_SLIDE,
 	fitTitle,
 	paginate,
 	paragraphHeight,
@@ -131,6 +134,26 @@ describe('paginate', () => {
 		expect(pages.length).toBe(2);
 		expect(pages[0]![0]!.runs[0]).toEqual({ text: '■ ', color: 'FF0000' });
 		expect(pages[1]![0]!.runs.every((r) => r.color === undefined)).toBe(true);
+	});
+});
+
+describe('barGroups', () => {
+	it('puts bars on a slide while their labels’ lines fit, in order, none lost', () => {
+		const rows = [
+			'Economic security, supply chains and technology, and a good deal more besides',
+			...Array.from({ length: 12 }, (_, i) => `Theme ${i}`)
+		].map((label) => ({ label }));
+		const groups = barGroups(rows);
+		expect(groups.flat()).toEqual(rows);
+		for (const g of groups) {
+			expect(g.length).toBeGreaterThan(0);
+			expect(g.reduce((s, r) => s + barLabelLines(r.label), 0)).toBeLessThanOrEqual(
+				LABEL_LINES_PER_SLIDE
+			);
+		}
+		expect(barLabelLines(rows[0]!.label)).toBeGreaterThan(1);
+		expect(groups[0]!.length).toBeLessThan(LABEL_LINES_PER_SLIDE);
+		expect(barGroups([])).toEqual([]);
 	});
 });
 

@@ -122,8 +122,35 @@ const GAP = 0.3;
 const RIGHT_W = W - LEFT_W - GAP;
 /** The strip's box at the bottom of an event's first slide. */
 const STRIP_H = 1.35;
-/** Bars per closing slide: each label at 24 pt needs about half an inch (at eight, LibreOffice left every other Japanese label out: its CJK type stands taller). */
-export const BARS_PER_SLIDE = 7;
+/**
+ * Lines of bar labels a closing slide holds, at 24 pt: a viewer short of room leaves every other
+ * label out (LibreOffice did at eight single lines in Japanese, and at seven bars when one label
+ * took two lines), so a slide takes bars while their labels' lines fit.
+ */
+export const LABEL_LINES_PER_SLIDE = 7;
+/** The width a bar's label wraps to, in inches: LibreOffice gave a label about 4.9 of the chart's 12.3, and the estimate is wider than the type. */
+export const BAR_LABEL_WIDTH = 5.5;
+
+/** Lines a bar's label takes at 24 pt. */
+export function barLabelLines(label: string): number {
+	return wrapLines(label, BAR_LABEL_WIDTH, DECK_TYPE.body).length;
+}
+
+/** The rows, in order, in groups whose labels' lines fit a slide (at least one row a group). */
+export function barGroups<R extends { label: string }>(rows: readonly R[]): R[][] {
+	const groups: R[][] = [];
+	let lines = Infinity;
+	for (const r of rows) {
+		const n = barLabelLines(r.label);
+		if (lines + n > LABEL_LINES_PER_SLIDE) {
+			groups.push([]);
+			lines = 0;
+		}
+		groups.at(-1)!.push(r);
+		lines += n;
+	}
+	return groups;
+}
 
 // ---------------------------------------------------------------------------- the file's name
 
@@ -551,12 +578,11 @@ function closingSlides(input: DeckInput): ClosingSlidePlan[] {
 				notes
 			}
 		];
-	const parts = Math.ceil(rows.length / BARS_PER_SLIDE);
-	return Array.from({ length: parts }, (_, i) => ({
+	return barGroups(rows).map((group, i) => ({
 		kind: 'closing' as const,
 		kicker: input.selection,
 		heading: i ? m.deck_continued({ title: heading }) : heading,
-		rows: rows.slice(i * BARS_PER_SLIDE, (i + 1) * BARS_PER_SLIDE),
+		rows: group,
 		max,
 		note,
 		notes

@@ -4,7 +4,7 @@ import { m } from '$paraglide/messages';
 import { getLocale, overwriteGetLocale, type Locale } from '$paraglide/runtime';
 import { buildDeck, type BuiltDeck } from './build-pptx';
 import {
-	BARS_PER_SLIDE,
+	barGroups,
 	planDeck,
 	type DeckInput,
 	type DeckPlan,
@@ -50,7 +50,7 @@ describe('the PowerPoint deck, built from the corpus (English)', () => {
 		expect(input.events.length).toBeGreaterThan(2);
 		const continuations = eventSlides(plan).filter((x) => x.s.part > 0).length;
 		const closing = plan.slides.filter((s) => s.kind === 'closing').length;
-		expect(closing).toBe(Math.max(1, Math.ceil(input.rows.length / BARS_PER_SLIDE)));
+		expect(closing).toBe(Math.max(1, barGroups(input.rows).length));
 		expect(pptx.slides).toHaveLength(1 + input.events.length + continuations + closing);
 		expect(built.slides).toBe(pptx.slides.length);
 		expect(plan.slides[0]!.kind).toBe('title');
