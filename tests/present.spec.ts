@@ -436,6 +436,8 @@ test('long titles and sentences still fit a slide', async ({ page }) => {
 
 test('the colours can be chosen, and are kept in the URL', async ({ page }) => {
 	await openDeck(page, '?level=leaders&slide=2');
+	// In the bar's Options menu, which Esc closes (and only then leaves the deck).
+	await page.getByText('Options').click();
 	await page.getByLabel('Colours').selectOption('dark');
 	await expect(page).toHaveURL(/\?level=leaders&slide=2&theme=dark$/);
 	await expect(page.locator('.present-deck')).toHaveAttribute('data-theme', 'dark');

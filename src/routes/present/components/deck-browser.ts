@@ -16,7 +16,7 @@ export function isFormField(target: EventTarget | null): boolean {
 	);
 }
 
-/** A focused button or link keeps Space and Enter for itself. */
+/** A focused button, link or menu (a details' summary) keeps Space and Enter for itself. */
 export function isControl(target: EventTarget | null): boolean {
-	return target instanceof HTMLElement && !!target.closest('button, a');
+	return target instanceof HTMLElement && !!target.closest('button, a, summary');
 }
