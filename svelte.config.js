@@ -61,8 +61,11 @@ const config = {
 				// fails if the text, hence the hash, changes.
 				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
 				// The chart PNG and CSV downloads are blob: URLs given to a download link, which
-				// no fetch directive governs: no data: or blob: is needed here.
-				'img-src': ['self'],
+				// no fetch directive governs. data: is for the PowerPoint download only: pptxgenjs
+				// draws a PNG of each timeline strip (an SVG it is given as a data: URL) through an
+				// <img> and a canvas, for readers too old for SVG (src/lib/deck/browser.ts). A data:
+				// image runs no script and reaches no host.
+				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
 				'object-src': ['none'],

@@ -215,4 +215,16 @@ describe('PresentState', () => {
 		expect(deck('?level=leaders').state.claimPrint()).toBe(false);
 		expect(deck(null).state.claimPrint()).toBe(false);
 	});
+
+	it('asks to download the PowerPoint once, when the deck is final, and only for pptx', () => {
+		const { state, open } = deck(null);
+		expect(state.claimDownload()).toBe(false);
+		open('?level=leaders&download=pptx');
+		expect(state.claimDownload()).toBe(true);
+		expect(state.claimDownload()).toBe(false);
+		expect(deck('?level=leaders').state.claimDownload()).toBe(false);
+		expect(deck('?download=pdf').state.claimDownload()).toBe(false);
+		// Its own key: not a notice of an unknown parameter of the view.
+		expect(deck('?download=pptx').state.notices).toEqual([]);
+	});
 });

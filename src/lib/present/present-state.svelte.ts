@@ -267,6 +267,17 @@ export class PresentState {
 	}
 
 	#printAsked = false;
+	#downloadAsked = false;
+
+	/**
+	 * `?download=pptx` (the dashboard's "Download these N events as PowerPoint"): true once, when
+	 * the deck is final; the caller builds the file, after `go(index)` drops the parameter.
+	 */
+	claimDownload(): boolean {
+		if (!this.ready || this.#downloadAsked || !this.#query.download) return false;
+		this.#downloadAsked = true;
+		return true;
+	}
 
 	/**
 	 * `?print=1` (the dashboard's "Print a handout"): true once, when the deck is final; the caller

@@ -38,7 +38,8 @@ describe('dashboardQuery and presentQuery', () => {
 		['?q=slide&slides=1', '?q=slide&slides=1'],
 		['?sli%64e=4&level=leaders', '?level=leaders'],
 		['?&&level=leaders&', '?level=leaders'],
-		['?notes=1&level=leaders', '?level=leaders']
+		['?notes=1&level=leaders', '?level=leaders'],
+		['?level=leaders&download=pptx', '?level=leaders']
 	])('%j → dashboard %j', (search, expected) => {
 		expect(dashboardQuery(search)).toBe(expected);
 	});

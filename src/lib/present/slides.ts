@@ -16,10 +16,11 @@ import { clampRange, DAY, fromDateRange, rangeLabel, type Range } from '$lib/tim
 
 /** The deck's own parameters; everything else in its URL is the dashboard's view. */
 /**
- * `print=1` opens the print dialog once, for the handout; the deck's links drop it again.
- * `notes=1` prints the presenter's notes in the handout.
+ * `print=1` opens the print dialog once, for the handout, and `download=pptx` downloads the deck
+ * as PowerPoint once (the dashboard's links); the deck's links drop them again. `notes=1` prints
+ * the presenter's notes in the handout.
  */
-export const PRESENT_KEYS = ['slide', 'theme', 'print', 'notes'] as const;
+export const PRESENT_KEYS = ['slide', 'theme', 'print', 'notes', 'download'] as const;
 
 /** Colours for the room: the site's own, dark for a dim room, high contrast for a washed-out projector. */
 export const PRESENT_THEMES = ['light', 'dark', 'contrast'] as const;
@@ -309,6 +310,8 @@ export interface DeckQuery {
 	print: boolean;
 	/** `notes=1`: the handout prints the presenter's notes. */
 	notes: boolean;
+	/** `download=pptx`: download the deck as PowerPoint once. */
+	download: boolean;
 	/** What could not be used: the view's notices, then the colours'. */
 	notices: string[];
 }
@@ -324,6 +327,7 @@ export function readDeckQuery(search: string, known: Known): DeckQuery {
 		slide: params.get('slide'),
 		print: params.get('print') === '1',
 		notes: params.get('notes') === '1',
+		download: params.get('download') === 'pptx',
 		notices: [...parsed.notices, ...(theme.notice ? [theme.notice] : [])]
 	};
 }
