@@ -1,6 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { lazyLocalesOptions, paraglideOptions } from './scripts/support/paraglide-options';
+import {
+	lazyLocalesOptions,
+	PARAGLIDE_DIR,
+	paraglideOptions
+} from './scripts/support/paraglide-options';
+import { paraglideIntlCache } from './scripts/support/paraglide-intl-cache';
 import { paraglideLazyLocales } from './scripts/support/paraglide-lazy-locales';
 
 export default defineConfig(async () => ({
@@ -13,7 +18,9 @@ export default defineConfig(async () => ({
 			: [
 					(await import('@inlang/paraglide-js')).paraglideVitePlugin(paraglideOptions()),
 					// Each page's browser code carries one language's words, not three.
-					paraglideLazyLocales(lazyLocalesOptions())
+					paraglideLazyLocales(lazyLocalesOptions()),
+					// A plural's or a number's formatter is made once per language, not per call.
+					paraglideIntlCache(PARAGLIDE_DIR)
 				],
 		(await import('./scripts/support/theme-colors-plugin')).themeColors(), // data-theme-color → CSS
 		sveltekit()
