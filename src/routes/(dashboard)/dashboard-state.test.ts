@@ -93,7 +93,10 @@ let search: ReturnType<typeof fakeSearch>;
 
 const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
 const url = (query: string) => new URL(`https://example.org/${query}`);
-/** The next frame, then the task after it: when the list settles and the URL is written. */
+/**
+ * The next frame, then the task after it: when the list settles; after the next one (the frame
+ * that paints the list and charts), the URL is written.
+ */
 const nextFrame = () => vi.advanceTimersByTime(20);
 
 beforeEach(() => {
@@ -131,6 +134,9 @@ describe('DashboardState: the view and what it derives', () => {
 		nextFrame();
 		expect(ids(state.listed)).toEqual(['ottawa-2024']);
 		expect(state.filtered).toBe(true);
+		// The URL after the frame that paints the list, not in its task.
+		expect(calls).toEqual([]);
+		nextFrame();
 		expect(calls).toEqual([{ query: '?level=leaders&from=2020-01-01&to=2026-12-31', push: false }]);
 	});
 
@@ -170,6 +176,7 @@ describe('DashboardState: the view and what it derives', () => {
 		nextFrame();
 		state.change({ text: 'minerals' }, URL_DELAY);
 		nextFrame();
+		nextFrame();
 		vi.advanceTimersByTime(URL_DELAY - 50);
 		expect(calls).toEqual([]);
 		vi.advanceTimersByTime(50);
@@ -201,6 +208,7 @@ describe('DashboardState: filters written once', () => {
 			)
 		);
 		state.clearFilters();
+		nextFrame();
 		nextFrame();
 		expect(state.filtered).toBe(false);
 		expect(calls.at(-1)).toEqual({ query: '?dim=1&from=2023-01-01&to=2025-12-31', push: false });
