@@ -49,6 +49,7 @@ export default ts.config(
 			'.svelte-kit-*/',
 			'node_modules/',
 			'test-results/',
+			'test-results-*/',
 			'playwright-report/',
 			// Compiled from messages/ by Paraglide at every build.
 			'src/lib/paraglide/'

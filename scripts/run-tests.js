@@ -116,6 +116,10 @@ await record(step('i18n'));
 await record(step('test:sync'));
 if (results.every((r) => r.ok))
 	await Promise.all([
+		// The build writes SvelteKit's output to .svelte-kit-build/ (package.json test:build):
+		// vitest loads Kit's Vite plugin too, which rewrites .svelte-kit/generated/ with a new
+		// version name as it starts; sharing the folder, a page of the build and its scripts
+		// named different versions, and the page failed to start.
 		(async () => {
 			const built = await step('test:build');
 			results.push(built);

@@ -201,11 +201,13 @@ test('a skip link takes the keyboard past the header', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toBeFocused();
 	await page.keyboard.press('Tab');
-	// The next stops are inside main, not the header's navigation: the links to the slides and
-	// the handout, then the timeline's first control.
+	// The next stops are inside main, not the header's navigation: the links to the slides, the
+	// handout and the PowerPoint, then the timeline's first control.
 	await expect(page.locator('[data-present]')).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(page.locator('[data-print-handout]')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.locator('a[data-download-pptx]')).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'Zoom out' })).toBeFocused();
 });

@@ -5,6 +5,7 @@
 import { MARKS } from '../src/lib/instrumentation/marks';
 import type { Page } from '@playwright/test';
 import { buildSite, type BuiltSite } from '../scripts/support/site-build';
+import { presentWithPresenter } from './support/presenter';
 import { SITE_BUILD_TIMEOUT, expect, test } from './support/test';
 import { waitForMark } from './support/timeline';
 
@@ -99,6 +100,17 @@ test.describe('from a sub-folder', () => {
 		});
 		await useDashboard(page, site.url);
 		await useBriefing(page, site.url);
+		// The presenter view beside the slides, and the deck as PowerPoint, from the sub-folder.
+		const all = (await (await page.request.get(`${site.url}data/events.json`)).json()) as {
+			events: unknown[];
+		};
+		await presentWithPresenter(page, site.url, all.events.length + 2);
+		await page.goto(`${site.url}?${SELECTION}`);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('a[data-download-pptx]').click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/\.pptx$/);
 		// A link to the briefing that names no slide, and back to the dashboard by its link.
 		await page.goto(`${site.url}present/`);
 		await expect(page.locator('.present-deck[data-ready]')).toHaveCount(1);
