@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countThemes } from '$lib/charts/theme-stats';
-import { closingChart } from './closing';
+import { closingChart, closingRows } from './closing';
 
 const taxonomy = {
 	themes: ['a', 'b', 'c', 'd'].map((id) => ({
@@ -58,5 +58,15 @@ describe('closingChart', () => {
 	it('draws nothing for no events', () => {
 		const empty = countThemes([], taxonomy, { periods: [], years: [] });
 		expect(closingChart(empty, 'events', []).rows).toEqual([]);
+	});
+});
+
+describe('closingRows', () => {
+	it('gives every mentioned theme, as an uncut chart would, without a chart', () => {
+		for (const count of ['events', 'sentences'] as const)
+			expect(closingRows(stats, count)).toEqual(
+				closingChart(stats, count, [], { max: Infinity }).rows
+			);
+		expect(closingRows(stats, 'events').map((r) => r.id)).toEqual(['b', 'a']);
 	});
 });

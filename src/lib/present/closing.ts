@@ -15,6 +15,15 @@ export interface ClosingChart {
 	config: ReturnType<typeof toFrequencyChart>;
 }
 
+/**
+ * Every theme the deck's events mention, most first: the rows of the closing chart before it is
+ * cut to the room. The handout lists them all; it needs no chart, and building one for every theme
+ * wrapped every label (Intl.Segmenter), most of the handout's cover at start-up.
+ */
+export function closingRows(stats: ThemeStats, count: ChartCount): FrequencyRow[] {
+	return frequencyRows(stats, count).filter((r) => r.value > 0);
+}
+
 export function closingChart(
 	stats: ThemeStats,
 	count: ChartCount,
@@ -30,7 +39,7 @@ export function closingChart(
 		labelWidth?: number;
 	} = {}
 ): ClosingChart {
-	const mentioned = frequencyRows(stats, count).filter((r) => r.value > 0);
+	const mentioned = closingRows(stats, count);
 	const rows = mentioned.slice(0, max);
 	const config = toFrequencyChart(rows, count, selected, { width: labelWidth, size: fontSize });
 	const font = { size: fontSize };

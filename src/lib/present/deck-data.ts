@@ -5,10 +5,13 @@
  * in its source (the earliest of the key sentences), the theme list and the milestones on the
  * timeline. Which events the deck shows is decided in the browser, from the URL (a prerendered
  * page has no query string). Pure: /present's load passes it the corpus, tests a fixture one.
+ *
+ * Build time only: the corpus's modules (extract, its date readers) would come with it into the
+ * browser, their top-level patterns and time-zone formatter made at every start of the deck. The
+ * browser's side of the data is deck-lookups.ts.
  */
 import type { Corpus } from '$lib/corpus/corpus';
 import { toEventsJson } from '$lib/corpus/export';
-import { knownPlaces } from '$lib/filters/places';
 import { toTimelineMilestones } from '$lib/timeline/items';
 
 /**
@@ -53,22 +56,5 @@ export type DeckEvent = DeckData['events'][number];
 /** Label and colour of every theme, by id: what a chip or a bar is drawn with. */
 export type ThemeLook = ReadonlyMap<string, { label: string; color: string }>;
 
-/**
- * What the deck looks things up by: each theme's look, what a URL may name (parseViewState's
- * `known`), and the names a selection is described with.
- */
-export function deckLookups(data: Pick<DeckData, 'events' | 'themes' | 'people'>) {
-	return {
-		themes: new Map(data.themes.map((t) => [t.id, t] as const)),
-		known: {
-			themes: data.themes.map((t) => t.id),
-			people: new Set(data.people.map((p) => p.id)),
-			events: new Set(data.events.map((e) => e.id)),
-			places: knownPlaces(data.events)
-		},
-		names: {
-			themes: new Map(data.themes.map((t) => [t.id, t.label] as const)),
-			people: new Map(data.people.map((p) => [p.id, p.name] as const))
-		}
-	};
-}
+// Where the tests and the PowerPoint's fixtures look for it.
+export { deckLookups } from './deck-lookups';

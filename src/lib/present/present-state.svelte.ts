@@ -10,8 +10,9 @@ import type { SearchStatus } from '$lib/filters/search-texts.svelte';
 import { fitRange, type Range } from '$lib/timeline/controller';
 import { toTimelineGroups, toTimelineItems } from '$lib/timeline/items';
 import { deckLanes } from './slides';
-import { closingChart } from './closing';
-import { deckLookups, type DeckData } from './deck-data';
+import { closingChart, closingRows } from './closing';
+import type { DeckData } from './deck-data';
+import { deckLookups } from './deck-lookups';
 import { deckKey } from './deck-keys';
 import {
 	dashboardQuery,
@@ -135,9 +136,7 @@ export class PresentState {
 	/** The chart's width, measured on the slide: its labels wrap to it. */
 	chartWidth = $state(0);
 	/** Every theme the deck's events mention, most first: the handout lists them all. */
-	themeRows = $derived(
-		closingChart(this.#stats, this.view.count, this.view.themes, { max: Infinity }).rows
-	);
+	themeRows = $derived(closingRows(this.#stats, this.view.count));
 	/**
 	 * The bars the room holds, each tall enough for a label on two lines (a French label wraps
 	 * more often than an English one); the most, before the room is measured.

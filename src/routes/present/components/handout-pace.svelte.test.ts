@@ -1,32 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCKS_PER_STEP, HandoutPace, type Schedule } from './handout-pace.svelte';
+import { HandoutPace, whenIdle, type Schedule } from './handout-pace.svelte';
 
-/** A schedule the test runs by hand: `steps` waiting, `run()` runs the first. */
+/**
+ * A schedule the test runs by hand: `steps` waiting; `run(n)` runs the first with time for `n`
+ * pieces of work (its clock says time is left until it has been asked `n` times).
+ */
 function manual() {
-	const steps: (() => void)[] = [];
+	const steps: ((timeLeft: () => number) => void)[] = [];
 	const schedule: Schedule = (step) => {
 		steps.push(step);
 		return () => steps.splice(steps.indexOf(step), 1);
 	};
-	return { schedule, steps, run: () => steps.shift()!() };
+	const run = (n = 1) => {
+		let asked = 0;
+		steps.shift()!(() => n - ++asked);
+	};
+	return { schedule, steps, run };
 }
 
 describe('HandoutPace', () => {
-	it('makes nothing until started, then the cover, then a few blocks a step, up to the total', () => {
+	it('makes nothing until started, then the cover, then as many blocks as a step has time for', () => {
 		const clock = manual();
 		const pace = new HandoutPace(() => 10, clock.schedule);
 		expect([pace.made, pace.done, clock.steps.length]).toEqual([null, false, 0]);
 		pace.start();
 		expect(clock.steps).toHaveLength(1);
-		clock.run();
+		clock.run(1);
 		expect(pace.made).toBe(0);
 		const seen: number[] = [];
-		while (clock.steps.length) {
-			clock.run();
+		for (const n of [1, 3, 0, 4, 9]) {
+			clock.run(n);
 			seen.push(pace.made!);
 		}
-		expect(seen).toEqual([BLOCKS_PER_STEP, 2 * BLOCKS_PER_STEP, 10]);
-		expect(pace.done).toBe(true);
+		// One block at least, even with no time left; never past the total.
+		expect(seen).toEqual([1, 4, 5, 9, 10]);
+		expect([pace.done, clock.steps.length]).toEqual([true, 0]);
+	});
+
+	it('draws each block before it looks at the time, so that the time counts the drawing', () => {
+		const clock = manual();
+		const log: string[] = [];
+		const pace = new HandoutPace(
+			() => 3,
+			clock.schedule,
+			() => log.push(`draw ${pace.made}`)
+		);
+		pace.start();
+		const step = clock.steps.shift()!;
+		step(() => {
+			log.push('time?');
+			return 1;
+		});
+		expect(log).toEqual(['draw 0', 'time?', 'draw 1', 'time?', 'draw 2', 'time?', 'draw 3']);
 	});
 
 	it('keeps one step waiting however often it is started', () => {
@@ -54,13 +79,13 @@ describe('HandoutPace', () => {
 		let total = $state(0);
 		const pace = new HandoutPace(() => total, clock.schedule);
 		pace.start();
-		clock.run();
+		clock.run(5);
 		expect([pace.made, pace.done]).toEqual([0, true]);
 		total = 5;
 		expect(pace.done).toBe(false);
 		pace.start();
-		clock.run();
-		clock.run();
+		clock.run(2);
+		clock.run(3);
 		expect([pace.made, pace.done, clock.steps.length]).toEqual([5, true, 0]);
 	});
 
@@ -68,7 +93,25 @@ describe('HandoutPace', () => {
 		const clock = manual();
 		const pace = new HandoutPace(() => 0, clock.schedule);
 		pace.start();
-		clock.run();
+		clock.run(3);
 		expect([pace.made, pace.done, clock.steps.length]).toEqual([0, true, 0]);
+	});
+});
+
+describe('whenIdle', () => {
+	it('runs the step in a task of its own with a few milliseconds, and can be cancelled', async () => {
+		const times: number[] = [];
+		await new Promise<void>((done) =>
+			whenIdle((timeLeft) => {
+				times.push(timeLeft());
+				done();
+			})
+		);
+		expect(times[0]).toBeGreaterThan(0);
+		expect(times[0]).toBeLessThanOrEqual(8);
+		let ran = false;
+		whenIdle(() => (ran = true))();
+		await new Promise((r) => setTimeout(r, 20));
+		expect(ran).toBe(false);
 	});
 });
