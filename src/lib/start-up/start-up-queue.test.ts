@@ -39,6 +39,20 @@ describe('StartUpQueue', () => {
 		expect(ran).toEqual(['a', 'b', 'c']);
 	});
 
+	it('runs a job queued ahead before those queued without, after those queued ahead before it', () => {
+		const { queue, tick } = manual();
+		const ran: string[] = [];
+		void queue.run(() => ran.push('card 1'));
+		void queue.run(() => ran.push('card 2'));
+		tick();
+		void queue.run(() => ran.push('make'), { ahead: true });
+		void queue.run(() => ran.push('fill'), { ahead: true });
+		void queue.run(() => ran.push('card 3'));
+		expect(queue.waiting).toBe(4);
+		while (queue.waiting) tick();
+		expect(ran).toEqual(['card 1', 'make', 'fill', 'card 2', 'card 3']);
+	});
+
 	it('rejects a failed job and goes on with the next', async () => {
 		const { queue, tick } = manual();
 		const failed = queue.run(() => {

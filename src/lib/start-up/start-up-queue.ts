@@ -5,8 +5,10 @@
  * main thread for hundreds of milliseconds on a phone: a tap waits for all of it. Queued here,
  * each piece (a few list cards, making the timeline, giving it its items) runs in a task of its
  * own, and the browser paints and answers input between them. The order is first queued, first
- * run: what hydration queues (the rest of the list) runs before what a later import queues (the
- * timeline), so the page is whole by the time the timeline says it is interactive.
+ * run, except that a job queued `ahead` goes before every job queued without: the timeline, the
+ * one thing a reader can use before the page is whole, is made and filled as soon as vis-timeline
+ * has loaded, ahead of the list's cards that hydration queued (out of sight on a laptop and a
+ * phone: the list is under the timeline and the charts).
  */
 
 /** Runs a task later: a macrotask, so that input and rendering can come first. */
@@ -37,6 +39,7 @@ const nextTask: Later = (run) => {
 };
 
 export class StartUpQueue {
+	#ahead: (() => void)[] = [];
 	#jobs: (() => void)[] = [];
 	#pending = false;
 	#later: Later;
@@ -45,10 +48,13 @@ export class StartUpQueue {
 		this.#later = later;
 	}
 
-	/** Runs `job` in a task of its own after every job queued before it; resolves with its result. */
-	run<T>(job: () => T): Promise<T> {
+	/**
+	 * Runs `job` in a task of its own after every job queued before it; resolves with its result.
+	 * `ahead`: after the jobs queued ahead before it only, before any queued without.
+	 */
+	run<T>(job: () => T, { ahead = false } = {}): Promise<T> {
 		return new Promise<T>((done, fail) => {
-			this.#jobs.push(() => {
+			(ahead ? this.#ahead : this.#jobs).push(() => {
 				try {
 					done(job());
 				} catch (e) {
@@ -61,15 +67,15 @@ export class StartUpQueue {
 
 	/** How many jobs wait. */
 	get waiting(): number {
-		return this.#jobs.length;
+		return this.#ahead.length + this.#jobs.length;
 	}
 
 	#schedule() {
-		if (this.#pending || !this.#jobs.length) return;
+		if (this.#pending || !this.waiting) return;
 		this.#pending = true;
 		this.#later(() => {
 			this.#pending = false;
-			this.#jobs.shift()?.();
+			(this.#ahead.shift() ?? this.#jobs.shift())?.();
 			this.#schedule();
 		});
 	}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY, type Range } from './controller';
 import {
 	axisTicks,
+	bandOf,
 	clusterLane,
 	FIRST_PAINT_BANDS,
 	laneColumnWidth,
@@ -283,7 +284,30 @@ describe('sketchTimeline', () => {
 	it('lays out one sketch per band, each wider than the last', () => {
 		const sketches = sketchBands({ items, groups, range, locale: 'en' });
 		expect(sketches).toHaveLength(FIRST_PAINT_BANDS.length);
-		sketches.slice(1).forEach((s, i) => expect(s.width).toBeGreaterThan(sketches[i]!.width));
+		sketches.slice(1).forEach((s, i) => expect(s!.width).toBeGreaterThan(sketches[i]!.width));
 		expect(laneColumnWidth(groups, 800)).toBeGreaterThan(laneColumnWidth(groups, 358));
+	});
+
+	it('lays out one band alone when asked, the same as among all', () => {
+		const all = sketchBands({ items, groups, range, locale: 'en' });
+		const one = sketchBands({ items, groups, range, locale: 'en' }, 2);
+		expect(one.map((s) => s !== null)).toEqual([false, false, true, false]);
+		expect(one[2]).toEqual(all[2]);
+	});
+
+	it.each([
+		[0, 0],
+		[358, 0],
+		[459, 0],
+		[460, 1],
+		[679, 1],
+		[680, 2],
+		[949, 2],
+		[950, 3],
+		[2000, 3]
+	])('a box %i px wide shows band %i, as the container queries say', (box, band) => {
+		expect(bandOf(box)).toBe(band);
+		// The band's own layout width fits its bounds (a box of that width picks that band).
+		expect(bandOf(FIRST_PAINT_BANDS[band]!.box)).toBe(band);
 	});
 });

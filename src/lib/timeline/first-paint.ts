@@ -489,9 +489,22 @@ export function laneColumnWidth(groups: readonly TimelineGroup[], box: number): 
 	return Math.max(0, ...groups.map((g) => textWidth(g.content, font, true))) + 2 * pad + 1;
 }
 
-/** One sketch per band: the window laid out at the width it has in a box of the band's width. */
-export function sketchBands(input: Omit<SketchInput, 'width'>): Sketch[] {
-	return FIRST_PAINT_BANDS.map(({ box }) =>
-		sketchTimeline({ ...input, width: box - 2 - laneColumnWidth(input.groups, box) })
+/** The band a box of this width (px) shows: the same bounds as first-paint.css's container queries. */
+export function bandOf(box: number): number {
+	return FIRST_PAINT_BANDS.findIndex((b) => box < b.below);
+}
+
+/**
+ * One sketch per band: the window laid out at the width it has in a box of the band's width.
+ * `only`: lay out that band alone, the others are null (the browser, where the box has one width).
+ */
+export function sketchBands(
+	input: Omit<SketchInput, 'width'>,
+	only: number | null = null
+): (Sketch | null)[] {
+	return FIRST_PAINT_BANDS.map(({ box }, band) =>
+		only === null || only === band
+			? sketchTimeline({ ...input, width: box - 2 - laneColumnWidth(input.groups, box) })
+			: null
 	);
 }
