@@ -43,6 +43,10 @@
  *   npm run bench:ui -- --site <folder>        measure a site built before (skips steps 1–2)
  *   npm run bench:ui -- --base <ref>           the commit <ref> and the working tree, side by side
  *   npm run bench:ui -- --base <ref> --rounds 5    … in that many rounds (default 5)
+ *   npm run bench:ui -- --base <ref> --keep <folder>   … and keep both built sites in <folder>
+ *                                              (base/ and current/; measure one again with --site)
+ *   npm run bench:ui -- --only zoom            only the scenarios whose row names hold "zoom"
+ *                                              (time to interactive is always measured)
  */
 import {
 	copyFileSync,
@@ -556,6 +560,24 @@ const SCENARIOS: Scenario[] = [
 	}
 ];
 
+/**
+ * The scenarios whose name or row holds `only` (any case), or all of them: one kind of
+ * interaction measured alone takes a fraction of the run (time to interactive is always there,
+ * as every scenario loads the page to it).
+ */
+function scenariosNamed(only: string | undefined): Scenario[] {
+	if (only === undefined) return SCENARIOS;
+	const want = only.toLowerCase();
+	const picked = SCENARIOS.filter((s) =>
+		[s.name, s.short, s.seen.name, s.seen.short].some((n) => n.toLowerCase().includes(want))
+	);
+	if (!picked.length)
+		throw new HarnessError(
+			`--only ${only}: no scenario is named so; they are ${SCENARIOS.map((s) => `"${s.short}"`).join(', ')}`
+		);
+	return picked;
+}
+
 /** A timed run, and which of the scenario's kinds of run it was (0 when it has none). */
 interface Run extends Timing {
 	kind: number;
@@ -672,13 +694,17 @@ const close = (context: BrowserContext) =>
  * machine falls on both. One site in one round is the plain run: all runs of a scenario on one
  * page, as the figures have always been taken.
  */
-async function measureSites(sites: readonly Site[], rounds: number): Promise<SiteRecord[]> {
+async function measureSites(
+	sites: readonly Site[],
+	rounds: number,
+	scenarios: readonly Scenario[]
+): Promise<SiteRecord[]> {
 	const records: SiteRecord[] = sites.map(() => ({
 		loads: [],
-		scenarios: SCENARIOS.map(() => ({ runs: [] }))
+		scenarios: scenarios.map(() => ({ runs: [] }))
 	}));
 	const loadChunks = chunkRuns(PAGE_LOADS, rounds);
-	const runChunks = SCENARIOS.map((s) => chunkRuns(s.runs, rounds, s.kinds?.length ?? 1));
+	const runChunks = scenarios.map((s) => chunkRuns(s.runs, rounds, s.kinds?.length ?? 1));
 	const tag = (site: Site) => (sites.length > 1 ? `[${site.label}] ` : '');
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
@@ -700,7 +726,7 @@ async function measureSites(sites: readonly Site[], rounds: number): Promise<Sit
 					await close(context);
 				}
 			// (b), (c), …: each on a fresh page, so that a page one of them wedges spoils no other.
-			for (const [j, s] of SCENARIOS.entries())
+			for (const [j, s] of scenarios.entries())
 				for (const [k, site] of sites.entries()) {
 					const record = records[k]!.scenarios[j]!;
 					const count = runChunks[j]![r]!;
@@ -748,14 +774,17 @@ const TIME_TO_INTERACTIVE = {
 };
 
 /** A site's record as report rows (time to interactive first) and notes. */
-function resultsOf(record: SiteRecord): { results: Result[]; notes: string[] } {
+function resultsOf(
+	record: SiteRecord,
+	scenarios: readonly Scenario[]
+): { results: Result[]; notes: string[] } {
 	const results: Result[] = [
 		{ ...TIME_TO_INTERACTIVE, values: record.loads.map((l) => l.interactive) }
 	];
 	const notes = [
 		`DOMContentLoaded median ${ms(summarize(record.loads.map((l) => l.domContentLoaded)).median)}, load event median ${ms(summarize(record.loads.map((l) => l.load)).median)}`
 	];
-	for (const [j, s] of SCENARIOS.entries()) {
+	for (const [j, s] of scenarios.entries()) {
 		const { runs, failure, check } = record.scenarios[j]!;
 		const row = { name: s.name, short: s.short, targetMs: s.targetMs };
 		const seenRow = { name: s.seen.name, short: s.seen.short, targetMs: s.seen.targetMs };
@@ -888,10 +917,10 @@ function errorNote(log: PageLog, label = ''): string[] {
 }
 
 /** The plain run: one site, every scenario's runs on one page; the report as it always was. */
-async function reportOne(site: Site, out: Out): Promise<Result[]> {
+async function reportOne(site: Site, scenarios: readonly Scenario[], out: Out): Promise<Result[]> {
 	const t = performance.now();
-	const [record] = await measureSites([site], 1);
-	const { results, notes } = resultsOf(record!);
+	const [record] = await measureSites([site], 1, scenarios);
+	const { results, notes } = resultsOf(record!, scenarios);
 	out(`  measurement:  ${seconds(t)} at ${site.url}`);
 	out();
 	for (const r of results) {
@@ -906,9 +935,17 @@ async function reportOne(site: Site, out: Out): Promise<Result[]> {
 }
 
 /** The side-by-side run: both sites in alternating rounds, one table. */
-async function reportBoth(base: Site, current: Site, rounds: number, out: Out): Promise<Result[]> {
+async function reportBoth(
+	base: Site,
+	current: Site,
+	rounds: number,
+	scenarios: readonly Scenario[],
+	out: Out
+): Promise<Result[]> {
 	const t = performance.now();
-	const [a, b] = (await measureSites([base, current], rounds)).map(resultsOf);
+	const [a, b] = (await measureSites([base, current], rounds, scenarios)).map((r) =>
+		resultsOf(r, scenarios)
+	);
 	out(
 		`  measurement:  ${seconds(t)}, ${rounds} rounds, ${base.label} at ${base.url}, ${current.label} at ${current.url}`
 	);
@@ -960,9 +997,18 @@ async function main(): Promise<void> {
 			site: { type: 'string' },
 			'build-dir': { type: 'string' },
 			base: { type: 'string' },
-			rounds: { type: 'string' }
+			rounds: { type: 'string' },
+			keep: { type: 'string' },
+			only: { type: 'string' }
 		}
 	});
+	const scenarios = scenariosNamed(args.only);
+	if (args.keep !== undefined && args.base === undefined)
+		throw new HarnessError(
+			'--keep is for a side-by-side run (else --build-dir): give --base <ref>'
+		);
+	if (args.keep !== undefined && existsSync(args.keep))
+		throw new HarnessError(`--keep ${args.keep} exists already: name a new folder`);
 	const rounds = Number(args.rounds ?? ROUNDS);
 	if (args.base !== undefined && (args.site || args['build-dir']))
 		throw new HarnessError(
@@ -1003,8 +1049,10 @@ async function main(): Promise<void> {
 			const dataDir = join(work, 'data');
 			const corpus = corpusFor(dataDir, out);
 			const baseData = withOwnDataFiles(dataDir, join(work, 'data-base'), join(tree.dir, 'data'));
-			const baseBuild = join(work, 'build-base');
-			const currentBuild = join(work, 'build-current');
+			// Kept sites are measured again with --site, each alone (a profile, a second look).
+			const sites = args.keep ?? work;
+			const baseBuild = join(sites, args.keep ? 'base' : 'build-base');
+			const currentBuild = join(sites, args.keep ? 'current' : 'build-current');
 			// The base's SvelteKit folder is its checkout's own .svelte-kit (removed with it): its
 			// tsconfig.json extends that one, and its generated files find node_modules through the
 			// link. The working tree's stays in node_modules/.cache, where no one else's is.
@@ -1033,8 +1081,10 @@ async function main(): Promise<void> {
 				await serve('base', baseBuild),
 				await serve('current', currentBuild),
 				rounds,
+				scenarios,
 				out
 			);
+			if (args.keep) out(`  kept:         the sites in ${args.keep}/base and ${args.keep}/current`);
 		} else {
 			out(
 				`ui benchmark: ${args.site ? `the site in ${args.site}` : `${count(EVENTS)} events`}, ${browser}; ${load}`
@@ -1061,7 +1111,11 @@ async function main(): Promise<void> {
 			}
 			const server = await serveStatic({ dir: site, base: process.env.BASE_PATH ?? '' });
 			cleanups.add(() => server.close());
-			results = await reportOne({ label: '', url: server.url, log: { errors: [] } }, out);
+			results = await reportOne(
+				{ label: '', url: server.url, log: { errors: [] } },
+				scenarios,
+				out
+			);
 		}
 		out();
 		// The load at the start alone says little of a run of many minutes on a shared machine.

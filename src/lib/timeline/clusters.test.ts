@@ -55,6 +55,38 @@ describe('membersOf', () => {
 	});
 });
 
+describe('membersOf, remembered by the list of items', () => {
+	const item = (id: string) =>
+		toVisItem({
+			id,
+			group: 'leaders',
+			start: '2024-03-01',
+			type: 'point',
+			className: 'event',
+			mark: '',
+			label: id,
+			tooltip: id,
+			eventId: id
+		});
+
+	it('the same list gives the same members, read once', () => {
+		const list = [{ data: item('a') }, { data: item('b') }];
+		const first = membersOf({ isCluster: true, uiItems: list });
+		// vis-timeline hands the template a new data object at each redraw, with the same list.
+		expect(membersOf({ isCluster: true, uiItems: list })).toBe(first);
+	});
+
+	it('a new list (setUiItems, new items) is read anew', () => {
+		const first = membersOf({ isCluster: true, uiItems: [{ data: item('a') }] });
+		const next = membersOf({
+			isCluster: true,
+			uiItems: [{ data: item('a') }, { data: item('c') }]
+		});
+		expect(next).not.toBe(first);
+		expect(next.eventIds).toEqual(['a', 'c']);
+	});
+});
+
 describe('counting and saying a cluster', () => {
 	it.each<[string, Members, Shown, number, number, string]>([
 		['all match', members('a', 'b'), shown(['a', 'b']), 2, 2, '2 events'],

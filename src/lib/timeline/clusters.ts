@@ -14,12 +14,26 @@ export interface Members {
 	ends: number[];
 }
 
+/**
+ * Members by the cluster's list of items. At 10,000 events a cluster holds thousands, and
+ * vis-timeline hands each drawn cluster to the template at every redraw (two or three a zoom
+ * step): reading them again each time was a tenth of a step's script. vis-timeline keeps a
+ * cluster's list as long as its members stay (ClusterGenerator caches clusters per zoom level;
+ * setUiItems and new items give a new list), so the list itself is the key.
+ */
+const membersByList = new WeakMap<VisCluster['uiItems'], Members>();
+
 export function membersOf(c: VisCluster): Members {
-	return {
-		eventIds: c.uiItems.map((u) => u.data.eventId),
-		starts: c.uiItems.map((u) => u.data.start.getTime()),
-		ends: c.uiItems.map((u) => (u.data.end ?? u.data.start).getTime())
-	};
+	let members = membersByList.get(c.uiItems);
+	if (!members) {
+		members = {
+			eventIds: c.uiItems.map((u) => u.data.eventId),
+			starts: c.uiItems.map((u) => u.data.start.getTime()),
+			ends: c.uiItems.map((u) => (u.data.end ?? u.data.start).getTime())
+		};
+		membersByList.set(c.uiItems, members);
+	}
+	return members;
 }
 
 /** Members a reader can see now: milestones, and the events that match (or all, dimmed). */

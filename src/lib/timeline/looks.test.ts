@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Members } from './clusters';
-import { clusterLook, eventLook, itemLook, type Shown } from './looks';
+import { ClusterLooks, clusterLook, eventLook, itemLook, type Shown } from './looks';
 
 const shown = (matching: string[], dim = false): Shown => ({ matching: new Set(matching), dim });
 const members = (...ids: (string | null)[]): Members => ({
@@ -63,5 +63,40 @@ describe('itemLook', () => {
 		['a milestone: plain', undefined, undefined, { hidden: false, dimmed: false }]
 	])('%s', (_, eventId, m, expected) => {
 		expect(itemLook(eventId, m, shown(['a']))).toEqual(expected);
+	});
+});
+
+describe('ClusterLooks', () => {
+	it('counts a cluster once while the filters stay, and anew when they change', () => {
+		const looks = new ClusterLooks();
+		const m = members('a', 'b', null);
+		const s = shown(['a']);
+		const first = looks.get(m, s);
+		expect(first).toEqual(clusterLook(m, s));
+		expect(looks.get(m, s)).toBe(first);
+		// A filter change makes a new Shown (MeetingTimeline's effect): the look follows it.
+		const none = shown([], true);
+		const dimmed = looks.get(m, none);
+		expect(dimmed).toEqual({ hidden: false, dimmed: false, text: '1 of 3 events' });
+		expect(dimmed).not.toBe(first);
+		expect(looks.get(m, s)).toEqual(first);
+	});
+
+	it('keeps each cluster apart', () => {
+		const looks = new ClusterLooks();
+		const s = shown(['a']);
+		expect(looks.get(members('a'), s).text).toBe('1 event');
+		expect(looks.get(members('b', 'c'), s)).toEqual({
+			hidden: true,
+			dimmed: false,
+			text: '0 events'
+		});
+	});
+
+	it('itemLook asks the cluster look it is given', () => {
+		const looks = new ClusterLooks();
+		const m = members('a');
+		const s = shown(['a']);
+		expect(itemLook(undefined, m, s, looks.get)).toBe(looks.get(m, s));
 	});
 });

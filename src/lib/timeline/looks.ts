@@ -27,8 +27,11 @@ export function eventLook(eventId: string, shown: Shown): Look {
 	return { hidden: !match && !shown.dim, dimmed: !match && shown.dim };
 }
 
+/** A cluster's classes and label. */
+export type ClusterLook = Look & { text: string };
+
 /** A cluster: hidden when none of its members can be seen, dimmed when none matches; its label. */
-export function clusterLook(m: Members, shown: Shown): Look & { text: string } {
+export function clusterLook(m: Members, shown: Shown): ClusterLook {
 	return {
 		hidden: countShown(m, shown) === 0,
 		dimmed: shown.dim && countMatching(m, shown) === 0,
@@ -36,12 +39,34 @@ export function clusterLook(m: Members, shown: Shown): Look & { text: string } {
 	};
 }
 
-/** A drawn item's look: a cluster's (with its label), an event's, or a milestone's (plain). */
+/**
+ * A drawn item's look: a cluster's (with its label, by `lookOf`: clusterLook or a ClusterLooks'
+ * remembered one), an event's, or a milestone's (plain).
+ */
 export function itemLook(
 	eventId: string | undefined,
 	members: Members | undefined,
-	shown: Shown
+	shown: Shown,
+	lookOf: (m: Members, shown: Shown) => ClusterLook = clusterLook
 ): Look & { text?: string } {
-	if (members) return clusterLook(members, shown);
+	if (members) return lookOf(members, shown);
 	return eventId ? eventLook(eventId, shown) : PLAIN;
+}
+
+/**
+ * clusterLook, remembered per cluster until the filters change (a new `shown`). A cluster of
+ * thousands of events is counted three times for its look, and each zoom step asks again for every
+ * drawn cluster: by the template at each of vis-timeline's redraws and by each paint after them.
+ * One per timeline: its page has one language, in which the label is said.
+ */
+export class ClusterLooks {
+	#byMembers = new WeakMap<Members, { shown: Shown; look: ClusterLook }>();
+
+	get = (m: Members, shown: Shown): ClusterLook => {
+		const known = this.#byMembers.get(m);
+		if (known?.shown === shown) return known.look;
+		const look = clusterLook(m, shown);
+		this.#byMembers.set(m, { shown, look });
+		return look;
+	};
 }

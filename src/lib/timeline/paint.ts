@@ -10,12 +10,13 @@
  */
 import type { Members } from './clusters';
 import { fitLabels, labelMaxWidth } from './label-fit';
-import { itemLook, type Shown } from './looks';
+import { clusterLook, itemLook, type ClusterLook, type Shown } from './looks';
 
 export function paintDrawing(
 	host: HTMLElement,
 	clusters: WeakMap<Element, Members>,
-	shown: Shown
+	shown: Shown,
+	lookOf: (m: Members, shown: Shown) => ClusterLook = clusterLook
 ): void {
 	const contents = [...host.querySelectorAll<HTMLElement>('.vis-item-content')];
 	// Every position is read before any class changes, so the browser lays out once.
@@ -32,7 +33,7 @@ export function paintDrawing(
 	contents.forEach((el, i) => {
 		const item = el.closest('.vis-item');
 		if (!item) return;
-		const look = itemLook(el.dataset.eventId, clusters.get(el), shown);
+		const look = itemLook(el.dataset.eventId, clusters.get(el), shown, lookOf);
 		const label = look.text === undefined ? null : el.querySelector('.cluster-label');
 		if (label && label.textContent !== look.text) label.textContent = look.text!;
 		item.classList.toggle('is-filtered', look.hidden);

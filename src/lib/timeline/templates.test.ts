@@ -102,6 +102,26 @@ describe('item template', () => {
 		expect(remembered[0]![1].eventIds).toEqual(['e1', 'e2']);
 		expect(element.dataset).toEqual({});
 	});
+
+	it("a cluster's label from the look it is given (remembered by the wrapper)", () => {
+		const shown: Shown = { matching: new Set(['e1']), dim: false };
+		const asked: [Members, Shown][] = [];
+		const t = makeTemplates({
+			shown: () => shown,
+			remember: () => {},
+			look: (m, s) => {
+				asked.push([m, s]);
+				return { text: 'remembered' };
+			},
+			doc
+		});
+		const cluster: VisCluster = { isCluster: true, uiItems: [{ data: event() }] };
+		const span = el(t.item(cluster, new FakeElement('div') as unknown as HTMLElement));
+		expect(span.textContent).toBe('remembered');
+		expect(asked).toHaveLength(1);
+		expect(asked[0]![0].eventIds).toEqual(['e1']);
+		expect(asked[0]![1]).toBe(shown);
+	});
 });
 
 describe('tooltip template', () => {

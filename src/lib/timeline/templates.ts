@@ -5,7 +5,7 @@
  */
 import { clusterText, clusterTooltip, membersOf, type Members } from './clusters';
 import type { TimelineGroup } from './items';
-import type { Shown } from './looks';
+import type { ClusterLook, Shown } from './looks';
 import { isCluster, type VisCluster, type VisItem } from './vis-items';
 
 export interface TemplateContext {
@@ -13,6 +13,8 @@ export interface TemplateContext {
 	shown: () => Shown;
 	/** Keeps a drawn cluster's members by its content element (the wrapper repaints and opens it). */
 	remember: (content: HTMLElement, members: Members) => void;
+	/** A cluster's look under `shown` (its label): ClusterLooks' remembered one, by default counted anew. */
+	look?: (members: Members, shown: Shown) => Pick<ClusterLook, 'text'>;
 	/** Where elements are made; the page's document unless a test passes its own. */
 	doc?: Pick<Document, 'createElement'>;
 }
@@ -23,7 +25,9 @@ export interface Templates {
 	group: (group: TimelineGroup | null) => HTMLElement;
 }
 
-export function makeTemplates({ shown, remember, doc }: TemplateContext): Templates {
+export function makeTemplates({ shown, remember, look, doc }: TemplateContext): Templates {
+	const label = (members: Members) =>
+		look ? look(members, shown()).text : clusterText(members, shown());
 	const make = <K extends keyof HTMLElementTagNameMap>(tag: K) =>
 		(doc ?? document).createElement(tag);
 	return {
@@ -33,7 +37,7 @@ export function makeTemplates({ shown, remember, doc }: TemplateContext): Templa
 				const members = membersOf(data);
 				remember(element, members);
 				span.className = 'cluster-label';
-				span.textContent = clusterText(members, shown());
+				span.textContent = label(members);
 				return span;
 			}
 			if (data.eventId) element.dataset.eventId = data.eventId;
