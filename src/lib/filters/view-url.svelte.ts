@@ -25,6 +25,27 @@ import {
 	type ViewState
 } from './view-state';
 
+/** `scheduler.postTask`, which TypeScript's DOM types do not have yet (Chromium has it). */
+interface TaskScheduler {
+	postTask(run: () => void, opts: { priority: 'background'; signal: AbortSignal }): Promise<void>;
+}
+
+/**
+ * Runs `run` in a task after the others waiting: `scheduler.postTask` at background priority
+ * where there is one, else a timeout. Returns what cancels it.
+ */
+function afterOthers(run: () => void): () => void {
+	const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+	if (scheduler?.postTask) {
+		const abort = new AbortController();
+		// Cancelled: rejects with the abort, which is no error.
+		scheduler.postTask(run, { priority: 'background', signal: abort.signal }).catch(() => {});
+		return () => abort.abort();
+	}
+	const timer = setTimeout(run);
+	return () => clearTimeout(timer);
+}
+
 /** How long the URL waits for a drag or a word to finish. */
 export const URL_DELAY = 300;
 
@@ -87,6 +108,8 @@ export class ViewUrl {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#settleTimer: ReturnType<typeof setTimeout> | undefined;
 	#frame = 0;
+	/** Cancels the URL write waiting behind other tasks (afterOthers), if there is one. */
+	#cancelWrite = () => {};
 	#disposed = false;
 
 	/** `known`: the themes, people, places and events a URL may name (read when a URL is). */
@@ -168,23 +191,28 @@ export class ViewUrl {
 		this.#timer = undefined;
 		clearTimeout(this.#settleTimer);
 		cancelAnimationFrame(this.#frame);
+		this.#cancelWrite();
 	}
 
 	/**
-	 * After the next frame (the timeline's redraw): the list and the charts; then, after the frame
-	 * that paints them, `then` (the URL). Writing the URL in their task kept their paint waiting
-	 * for SvelteKit's navigation, which reads the scroll position and so forces a layout of the
-	 * list just changed (a sixth of that task in profiles of a filter at 10,000 events).
+	 * After the next frame (the timeline's redraw): the counts and the charts (and the list, which
+	 * follows them a frame later: EventList.svelte); then, after the frame that paints them, `then`
+	 * (the URL). Writing the URL in their task kept their paint waiting for SvelteKit's navigation,
+	 * which reads the scroll position and so forces a layout of the list just changed (a sixth of
+	 * that task in profiles of a filter at 10,000 events). The URL goes after every other task
+	 * waiting then (afterOthers): a reader's next click, or anything else timed from that frame,
+	 * need not wait for SvelteKit's navigation.
 	 */
 	#settleSoon(then?: () => void) {
 		cancelAnimationFrame(this.#frame);
 		clearTimeout(this.#settleTimer);
+		this.#cancelWrite();
 		this.#frame = requestAnimationFrame(() => {
 			this.#settleTimer = setTimeout(() => {
 				this.settled.follow(this.current);
 				if (!then) return;
 				this.#frame = requestAnimationFrame(() => {
-					this.#settleTimer = setTimeout(then);
+					this.#cancelWrite = afterOthers(then);
 				});
 			});
 		});

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ChartDraws } from './marks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ChartDraws, mark, marked, MARKS } from './marks';
 
 const flush = () => new Promise<void>((r) => queueMicrotask(r));
 
@@ -38,5 +38,17 @@ describe('ChartDraws', () => {
 		draws.drew(a);
 		await flush();
 		expect(marks).toBe(1);
+	});
+});
+
+describe('marked', () => {
+	// Marks are the process's, and the test files share one (vitest's isolate: false).
+	afterEach(() => performance.clearMarks(MARKS.interactive));
+
+	it('says whether the page has set a mark yet', () => {
+		performance.clearMarks(MARKS.interactive);
+		expect(marked(MARKS.interactive)).toBe(false);
+		mark(MARKS.interactive);
+		expect(marked(MARKS.interactive)).toBe(true);
 	});
 });

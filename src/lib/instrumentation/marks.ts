@@ -27,6 +27,17 @@ export function mark(name: MarkName): void {
 }
 
 /**
+ * Whether the page has set `name` yet. The page reads one: the list of events, which follows a
+ * change a frame late once the page is interactive, but at once before (the list is whole when
+ * `interactive` says the page is: tests and readers may look at it then).
+ */
+export function marked(name: MarkName): boolean {
+	return (
+		typeof performance !== 'undefined' && performance.getEntriesByName(name, 'mark').length > 0
+	);
+}
+
+/**
  * The charts that exist on the page, and which of them have drawn. A chart registers when it
  * mounts (before chart.js has loaded) and reports each draw; once every registered chart has drawn
  * at least once, each batch of draws sets one `chartsUpdated` mark. The charts that a change
