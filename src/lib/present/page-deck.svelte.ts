@@ -10,6 +10,7 @@ import { base } from '$app/paths';
 import { page } from '$app/state';
 import { pagePath } from '$lib/display/links';
 import { SearchTexts } from '$lib/filters/search-texts.svelte';
+import { startUp } from '$lib/start-up/start-up-queue';
 import type { DeckData } from './deck-data';
 import { PresentState } from './present-state.svelte';
 import { channelName, DeckLink } from './presenter-sync';
@@ -20,9 +21,17 @@ export function pageDeck(
 	route: '/present' | '/present/presenter'
 ) {
 	// Read in the browser only: a prerendered page has no query string, and reading one while
-	// prerendering fails the build. Until then the deck shows a neutral title slide.
+	// prerendering fails the build. Until then the deck shows a neutral title slide. Read in a task
+	// of its own after the page's hydration, not in it: the deck's events, its first slide and its
+	// timeline's lanes made in the same task as the hydration were one long task on a phone.
 	let mounted = $state(false);
-	onMount(() => (mounted = true));
+	onMount(() => {
+		let alive = true;
+		void startUp.run(() => {
+			if (alive) mounted = true;
+		});
+		return () => (alive = false);
+	});
 	// The source texts for a text filter, fetched as the dashboard does.
 	const texts = new SearchTexts();
 	const deck = new PresentState({

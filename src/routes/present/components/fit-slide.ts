@@ -10,18 +10,34 @@
  * the slide). Runs when the slide is mounted and whenever its size changes.
  */
 import type { Attachment } from 'svelte/attachments';
-
-const STEP = 0.04;
+import { largestFit } from './fit-scale';
 
 function overflows(box: HTMLElement): number {
 	return Math.max(box.scrollHeight - box.clientHeight, box.scrollWidth - box.clientWidth);
+}
+
+/** 1 or more when every box fits (1 px of rounding allowed), else the tightest box's room over its need. */
+function room(boxes: readonly HTMLElement[]): number {
+	let least = 1;
+	for (const b of boxes) {
+		if (overflows(b) <= 1) continue;
+		least = Math.min(
+			least,
+			b.clientHeight / Math.max(1, b.scrollHeight),
+			b.clientWidth / Math.max(1, b.scrollWidth)
+		);
+	}
+	// A box over by a pixel or two has a ratio of 1 to two decimals: it still does not fit.
+	return least >= 1 ? 1 : Math.min(least, 0.999);
 }
 
 export function fitSlide(minPx = 24): Attachment<HTMLElement> {
 	return (slide) => {
 		// The inner boxes first: what one of them drops or cuts is its own, not the other's.
 		const boxes = () => [...slide.querySelectorAll<HTMLElement>('[data-fit-box]'), slide];
-		const tooBig = () => boxes().some((b) => overflows(b) > 1);
+		/** The slide's size when it was last fitted: a resize to the same size needs no new fit. */
+		let fitted = '';
+		const size = () => `${slide.clientWidth}×${slide.clientHeight}`;
 
 		function fit() {
 			slide.style.setProperty('--fit', '1');
@@ -30,11 +46,13 @@ export function fitSlide(minPx = 24): Attachment<HTMLElement> {
 				el.style.removeProperty('-webkit-line-clamp');
 			const base = parseFloat(getComputedStyle(slide).fontSize);
 			const min = base > 0 ? Math.min(1, minPx / base) : 1;
-			let f = 1;
-			while (tooBig() && f > min) {
-				f = Math.max(min, f - STEP);
-				slide.style.setProperty('--fit', String(f));
-			}
+			// Each scale tried is a layout (fit-scale.ts finds it in few).
+			const all = boxes();
+			const f = largestFit((scale) => {
+				slide.style.setProperty('--fit', String(scale));
+				return room(all);
+			}, min);
+			slide.style.setProperty('--fit', String(f));
 			for (const box of boxes()) {
 				const drops = [...box.querySelectorAll<HTMLElement>('[data-drop]')];
 				while (overflows(box) > 1 && drops.length) {
@@ -69,10 +87,17 @@ export function fitSlide(minPx = 24): Attachment<HTMLElement> {
 		}
 
 		fit();
+		fitted = size();
 		let frame = 0;
 		const observer = new ResizeObserver(() => {
 			cancelAnimationFrame(frame);
-			frame = requestAnimationFrame(fit);
+			frame = requestAnimationFrame(() => {
+				// An observer's first word is the size the slide was fitted at: fitting it again
+				// was a second round of layouts in the task that showed each slide.
+				if (size() === fitted) return;
+				fit();
+				fitted = size();
+			});
 		});
 		observer.observe(slide);
 		return () => {
