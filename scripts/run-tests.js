@@ -4,23 +4,35 @@
  *   node scripts/run-tests.js
  *
  * The messages are compiled and SvelteKit's types generated once, first (each step reads them).
- * Then the site is built and the browser tests run on it, while the type check, the formatter,
- * eslint and the unit tests run beside them at a lower priority: the browser tests wait on
- * frames and idle periods for a third of their time, and the other steps fill that time instead
- * of running before them. Each step is a script of package.json, run as npm runs it (its text,
- * in a shell, with node_modules/.bin on the PATH), so `npm run <step>` alone does the same.
+ * Then the site is built, and beside it the sites some browser tests need of their own (other data,
+ * a sub-folder: tests/support/test-sites.ts), and the browser tests run on them, while the type
+ * check, the formatter, eslint and the unit tests run beside them at a lower priority: the
+ * browser tests wait on frames and idle periods for a third of their time, and the other steps
+ * fill that time instead of running before them. Each step is a script of package.json (but
+ * test:sites, which only this runs), run as npm runs it (its text, in a shell, with
+ * node_modules/.bin on the PATH), so `npm run <step>` alone does the same.
  *
  * Output: the browser tests as they go; every other step's output whole, when it ends; then how
  * long each step took. Exit status 1 if any step failed (the others still run to the end, so one
  * run shows every failure).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SCRIPTS = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts;
+/**
+ * The browser tests' own sites, built beside the main build rather than by the first test of each
+ * spec in a worker: there a build held a worker for its length and kept the spec's tests in that
+ * worker (one build per spec), to run one after another at the end of the run.
+ */
+const TEST_SITES = join(ROOT, 'node_modules', '.cache', 'cjt-test-sites');
+/** The package's scripts, and the step only npm test runs. */
+const SCRIPTS = {
+	...JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts,
+	'test:sites': `tsx tests/support/build-test-sites.ts ${JSON.stringify(TEST_SITES)}`
+};
 
 /** How much lower the side steps run (nice): the build and the browser tests go first. */
 const SIDE_PRIORITY = 10;
@@ -36,11 +48,12 @@ const env = {
 
 /**
  * Runs the package script `name`. `live`: print its lines as they come (else all at the end).
+ * `extra`: more environment.
  * @param {string} name
- * @param {{ live?: boolean, side?: boolean }} [how]
+ * @param {{ live?: boolean, side?: boolean, extra?: NodeJS.ProcessEnv }} [how]
  * @returns {Promise<{ name: string, ok: boolean, seconds: number }>}
  */
-function step(name, { live = false, side = false } = {}) {
+function step(name, { live = false, side = false, extra = {} } = {}) {
 	const script = SCRIPTS[name];
 	if (!script) throw new Error(`package.json has no script "${name}"`);
 	const started = performance.now();
@@ -53,7 +66,7 @@ function step(name, { live = false, side = false } = {}) {
 			side ? ['-n', String(SIDE_PRIORITY), ...argv] : argv.slice(1),
 			{
 				cwd: ROOT,
-				env,
+				env: { ...env, ...extra },
 				detached: true,
 				stdio: ['ignore', 'pipe', 'pipe']
 			}
@@ -121,9 +134,10 @@ if (results.every((r) => r.ok))
 		// version name as it starts; sharing the folder, a page of the build and its scripts
 		// named different versions, and the page failed to start.
 		(async () => {
-			const built = await step('test:build');
-			results.push(built);
-			if (built.ok) await record(step('test:browser', { live: true }));
+			const built = await Promise.all([step('test:build'), step('test:sites')]);
+			results.push(...built);
+			if (built.every((r) => r.ok))
+				await record(step('test:browser', { live: true, extra: { CJT_TEST_SITES: TEST_SITES } }));
 		})(),
 		record(step('test:types', { side: true })),
 		record(step('test:format', { side: true })),
@@ -131,6 +145,7 @@ if (results.every((r) => r.ok))
 		record(step('test:vitest', { side: true }))
 	]);
 
+rmSync(TEST_SITES, { recursive: true, force: true });
 const total = (performance.now() - started) / 1000;
 const failed = results.filter((r) => !r.ok);
 console.log('Steps (wall time, side by side):');

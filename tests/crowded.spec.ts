@@ -5,7 +5,8 @@
 import { MARKS } from '../src/lib/instrumentation/marks';
 import type { Page } from '@playwright/test';
 import type { BuiltSite } from '../scripts/support/site-build';
-import { buildCrowdedSite, CROWDED_EVENTS } from './support/crowded-site';
+import { CROWDED_EVENTS, CROWDED_SITE } from './support/crowded-site';
+import { siteTestMode, testSite } from './support/test-sites';
 import { SITE_BUILD_TIMEOUT, expect, test } from './support/test';
 import {
 	idsWhere,
@@ -17,15 +18,15 @@ import {
 	waitForMark
 } from './support/timeline';
 
-// One build for the whole file, so its tests share a worker.
-test.describe.configure({ mode: 'serial' });
+// One site for the whole file (support/test-sites.ts says where it is built).
+test.describe.configure({ mode: siteTestMode });
 
 let site: BuiltSite;
 let events: (CorpusEvent & { recordOnly: boolean })[];
 
 test.beforeAll(async () => {
 	test.setTimeout(SITE_BUILD_TIMEOUT);
-	site = await buildCrowdedSite();
+	site = await testSite(CROWDED_SITE);
 	const response = await fetch(`${site.url}data/events.json`);
 	events = ((await response.json()) as { events: typeof events }).events;
 });

@@ -1,7 +1,6 @@
 import { MARKS } from '../src/lib/instrumentation/marks';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import {
-	buildHostileSite,
 	HOSTILE_FILE,
 	HOSTILE_IMG,
 	HOSTILE_SCRIPT,
@@ -15,19 +14,21 @@ import {
 	RECORD_OTHER,
 	RECORD_REPORT,
 	RECORD_TITLE,
-	type HostileSite
+	HOSTILE_SITE
 } from './support/hostile-site';
+import { siteTestMode, testSite } from './support/test-sites';
+import type { BuiltSite } from '../scripts/support/site-build';
 import { SITE_BUILD_TIMEOUT, expect, test } from './support/test';
 import { corpusEvents, openHome, waitForMark } from './support/timeline';
 
-// One build for the whole file, so its tests share a worker.
-test.describe.configure({ mode: 'serial' });
+// One site for the whole file (support/test-sites.ts says where it is built).
+test.describe.configure({ mode: siteTestMode });
 
-let site: HostileSite;
+let site: BuiltSite;
 
 test.beforeAll(async () => {
 	test.setTimeout(SITE_BUILD_TIMEOUT);
-	site = await buildHostileSite();
+	site = await testSite(HOSTILE_SITE);
 });
 
 test.afterAll(async () => {

@@ -4,10 +4,11 @@
  */
 import { MARKS } from '../src/lib/instrumentation/marks';
 import type { Page } from '@playwright/test';
-import { buildSite, type BuiltSite } from '../scripts/support/site-build';
+import type { BuiltSite } from '../scripts/support/site-build';
 import { presentWithPresenter } from './support/presenter';
 import { SITE_BUILD_TIMEOUT, expect, test } from './support/test';
 import { waitForMark } from './support/timeline';
+import { SUBFOLDER_SITE, siteTestMode, testSite } from './support/test-sites';
 
 const CALL = '2022-02-08-trudeau-kishida';
 const CALL_TITLE =
@@ -75,14 +76,14 @@ test('works with no network: the dashboard and the briefing', async ({ page, bas
 });
 
 test.describe('from a sub-folder', () => {
-	// One build for the file's tests.
-	test.describe.configure({ mode: 'serial' });
+	// One site for the file's tests (support/test-sites.ts says where it is built).
+	test.describe.configure({ mode: siteTestMode });
 	let site: BuiltSite;
-	const BASE = '/cjt/sub';
+	const BASE = SUBFOLDER_SITE.base!;
 
 	test.beforeAll(async () => {
 		test.setTimeout(SITE_BUILD_TIMEOUT);
-		site = await buildSite({ name: 'subfolder', base: BASE });
+		site = await testSite(SUBFOLDER_SITE);
 	});
 	test.afterAll(async () => {
 		await site?.close();

@@ -9,7 +9,8 @@ import {
 	type CorpusEvent,
 	waitForMark
 } from './support/timeline';
-import { buildFixtureSite } from './support/fixture-site';
+import { FIXTURE_SITE } from './support/fixture-site';
+import { siteTestMode, testSite } from './support/test-sites';
 import type { BuiltSite } from '../scripts/support/site-build';
 import { SITE_BUILD_TIMEOUT, expect, seriousViolations, test } from './support/test';
 
@@ -21,14 +22,14 @@ let events: CorpusEvent[];
 const all = () => idsWhere(events, () => true);
 
 // The fixture corpus (five seed documents, four events), so that each event can be named here
-// whatever data/ holds; one build for the file, so its tests share a worker.
-test.describe.configure({ mode: 'serial' });
+// whatever data/ holds; one site for the file (support/test-sites.ts says where it is built).
+test.describe.configure({ mode: siteTestMode });
 
 let site: BuiltSite;
 
 test.beforeAll(async () => {
 	test.setTimeout(SITE_BUILD_TIMEOUT);
-	site = await buildFixtureSite();
+	site = await testSite(FIXTURE_SITE);
 });
 
 test.afterAll(async () => {

@@ -1,6 +1,6 @@
 /**
- * Builds the site from a copy of data/ with extra sources the tests own, into a temporary folder,
- * and serves it (see site-build.ts): a hostile source (markup and script in its title, basis and
+ * The site from a copy of data/ with extra sources the tests own (built and served by
+ * test-sites.ts): a hostile source (markup and script in its title, basis and
  * text), a source with a 20,000-character word, a Japanese MOFA readout saved as an excerpt and
  * republished by a wire service, and a record-only event. The tests find them by these names,
  * whatever else data/ holds.
@@ -8,7 +8,8 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { buildSite, ROOT, type BuiltSite } from '../../scripts/support/site-build';
+import { ROOT } from '../../scripts/support/site-build';
+import type { TestSite } from './test-sites';
 
 export const HOSTILE_IMG = '<img src=x onerror="window.__xss=1">';
 export const HOSTILE_SCRIPT = '<script>window.__xss=1</script>';
@@ -111,24 +112,19 @@ const RECORD_EVENT = {
 	reports: [RECORD_REPORT]
 };
 
-export type HostileSite = BuiltSite;
-
-export function buildHostileSite(): Promise<HostileSite> {
-	return buildSite({
-		name: 'hostile',
-		prepare: (dir) => {
-			const data = join(dir, 'data');
-			cpSync(join(ROOT, 'data'), data, { recursive: true });
-			writeFileSync(join(data, 'sources', HOSTILE_FILE), SOURCE);
-			writeFileSync(join(data, 'sources', LONG_FILE), LONG_SOURCE);
-			writeFileSync(join(data, 'sources', JA_FILE), JA_SOURCE);
-			const recordFile = join(data, 'record.yaml');
-			// Read and written back whole: stringify quotes any string that would read as another type.
-			const record =
-				(existsSync(recordFile) ? parse(readFileSync(recordFile, 'utf8')) : null) ?? {};
-			record.events = [...(record.events ?? []), RECORD_EVENT];
-			writeFileSync(recordFile, stringify(record));
-			return { CJT_DATA_DIR: data };
-		}
-	});
-}
+export const HOSTILE_SITE: TestSite = {
+	name: 'hostile',
+	prepare: (dir) => {
+		const data = join(dir, 'data');
+		cpSync(join(ROOT, 'data'), data, { recursive: true });
+		writeFileSync(join(data, 'sources', HOSTILE_FILE), SOURCE);
+		writeFileSync(join(data, 'sources', LONG_FILE), LONG_SOURCE);
+		writeFileSync(join(data, 'sources', JA_FILE), JA_SOURCE);
+		const recordFile = join(data, 'record.yaml');
+		// Read and written back whole: stringify quotes any string that would read as another type.
+		const record = (existsSync(recordFile) ? parse(readFileSync(recordFile, 'utf8')) : null) ?? {};
+		record.events = [...(record.events ?? []), RECORD_EVENT];
+		writeFileSync(recordFile, stringify(record));
+		return { CJT_DATA_DIR: data };
+	}
+};
