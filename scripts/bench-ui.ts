@@ -45,6 +45,8 @@
  *   npm run bench:ui -- --base <ref> --rounds 5    … in that many rounds (default 5)
  *   npm run bench:ui -- --base <ref> --keep <folder>   … and keep both built sites in <folder>
  *                                              (base/ and current/; measure one again with --site)
+ *   npm run bench:ui -- --base-site <folder>   a site kept before (--keep, --build-dir) as the base,
+ *                                              beside the working tree (or --site), side by side
  *   npm run bench:ui -- --only zoom            only the scenarios whose row names hold "zoom"
  *                                              (time to interactive is always measured)
  */
@@ -999,9 +1001,17 @@ async function main(): Promise<void> {
 			base: { type: 'string' },
 			rounds: { type: 'string' },
 			keep: { type: 'string' },
+			'base-site': { type: 'string' },
 			only: { type: 'string' }
 		}
 	});
+	const baseSite = args['base-site'];
+	if (baseSite !== undefined && args.base !== undefined)
+		throw new HarnessError(
+			'--base builds its base; --base-site measures one built before: give one'
+		);
+	if (baseSite !== undefined && !existsSync(join(baseSite, 'index.html')))
+		throw new HarnessError(`--base-site ${baseSite}: there is no index.html in that folder`);
 	const scenarios = scenariosNamed(args.only);
 	if (args.keep !== undefined && args.base === undefined)
 		throw new HarnessError(
@@ -1014,8 +1024,8 @@ async function main(): Promise<void> {
 		throw new HarnessError(
 			'--base builds both sites from one corpus: it takes neither --site nor --build-dir'
 		);
-	if (args.rounds !== undefined && args.base === undefined)
-		throw new HarnessError('--rounds is for a side-by-side run: give --base <ref> too');
+	if (args.rounds !== undefined && args.base === undefined && baseSite === undefined)
+		throw new HarnessError('--rounds is for a side-by-side run: give --base <ref> or --base-site');
 	if (!Number.isInteger(rounds) || rounds < 1 || rounds > PAGE_LOADS)
 		throw new HarnessError(`--rounds ${args.rounds}: give a whole number from 1 to ${PAGE_LOADS}`);
 	if (!existsSync(CHROMIUM_PATH))
@@ -1109,13 +1119,23 @@ async function main(): Promise<void> {
 			} else if (!existsSync(join(site, 'index.html'))) {
 				throw new HarnessError(`--site ${site}: there is no index.html in that folder`);
 			}
-			const server = await serveStatic({ dir: site, base: process.env.BASE_PATH ?? '' });
-			cleanups.add(() => server.close());
-			results = await reportOne(
-				{ label: '', url: server.url, log: { errors: [] } },
-				scenarios,
-				out
-			);
+			const serve = async (label: string, dir: string): Promise<Site> => {
+				const server = await serveStatic({ dir, base: process.env.BASE_PATH ?? '' });
+				cleanups.add(() => server.close());
+				return { label, url: server.url, log: { errors: [] } };
+			};
+			const baseSite = args['base-site'];
+			if (baseSite !== undefined) {
+				// A site kept by an earlier run (--keep, --build-dir), built from the same corpus.
+				out(`  base:         the site in ${baseSite}`);
+				results = await reportBoth(
+					await serve('base', baseSite),
+					await serve('current', site),
+					rounds,
+					scenarios,
+					out
+				);
+			} else results = await reportOne(await serve('', site), scenarios, out);
 		}
 		out();
 		// The load at the start alone says little of a run of many minutes on a shared machine.
