@@ -368,13 +368,22 @@ for (const viewport of [
 	}) => {
 		const total = events.length + 2;
 		const counter = (n: number) => `^Slide ${n} of ${total}$`;
-		test.setTimeout(walkTimeout(7, total + 6));
+		test.setTimeout(walkTimeout(1, total));
 		await page.setViewportSize(viewport);
 		// Every slide in the site's colours, stepped with the keys as a presenter does: one page load.
 		await openDeck(page, '?slide=1');
 		await walkDeck(page, visits(1, total, counter, { total }));
-		// The title, one event and the closing in the other colours, each opened at its address:
-		// a slide is fitted when the deck opens on it too.
+	});
+
+	// A test of its own, beside the walk rather than after it: the walk is among the longest tests.
+	test(`the title, an event and the closing fit ${viewport.width}×${viewport.height} in the dark and contrast colours`, async ({
+		page
+	}) => {
+		const total = events.length + 2;
+		const counter = (n: number) => `^Slide ${n} of ${total}$`;
+		test.setTimeout(walkTimeout(6, 6));
+		await page.setViewportSize(viewport);
+		// Each opened at its address: a slide is fitted when the deck opens on it too.
 		for (const theme of ['dark', 'contrast'])
 			for (const n of [1, 2, total]) {
 				await openDeck(page, `?slide=${n}&theme=${theme}`);
