@@ -1,27 +1,55 @@
 /**
- * A value that follows another one frame late: once the browser has painted what the page drew
- * for the change. The home page's list of events is the use: a filter redraws the timeline, then
- * the counts and the charts, then the list (fifty cards, below the charts); drawn in the charts'
- * task, the cards held the charts' paint back by as long again. The list is whole a frame later,
- * and reads the same values throughout (all its props follow together), so it never shows one
- * change's count beside another's cards.
+ * A value that follows another a little late: once the browser has painted what the page drew
+ * for the change, in a task behind the others. The home page's list of events is the use: a
+ * filter redraws the timeline, then the counts and the charts, then the list (fifty cards, below
+ * the charts); drawn in the charts' task, the cards held the charts' paint back by as long again.
+ * The list is whole a frame or two later, and reads the same values throughout (all its props
+ * follow together), so it never shows one change's count beside another's cards.
  */
 import { untrack } from 'svelte';
 
-/** Schedules `run` after the next frame is painted; returns what cancels it. */
+/** `scheduler.postTask`, which TypeScript's DOM types do not have yet (Chromium has it). */
+interface TaskScheduler {
+	postTask(run: () => void, opts: { priority: 'background'; signal: AbortSignal }): Promise<void>;
+}
+
+/**
+ * Runs `run` in a task after the others waiting (input, timers, the page's own work):
+ * `scheduler.postTask` at background priority where there is one, else a timeout. Returns what
+ * cancels it.
+ */
+export function afterOthers(run: () => void): () => void {
+	const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+	if (scheduler?.postTask) {
+		const abort = new AbortController();
+		// Cancelled: rejects with the abort, which is no error.
+		scheduler.postTask(run, { priority: 'background', signal: abort.signal }).catch(() => {});
+		return () => abort.abort();
+	}
+	const timer = setTimeout(run);
+	return () => clearTimeout(timer);
+}
+
+/** Schedules `run` once the page has painted; returns what cancels it. */
 export type AfterFrame = (run: () => void) => () => void;
 
 /**
- * In the frame after the next: the next one paints what the change drew (the charts), and `run`
- * then draws in time for the one after it. Not in a task queued after the next frame: whatever
- * waits for that frame to end (a reader's next click, a measure of the paint) would wait for
- * `run` too.
+ * After the frame that paints the change (the charts) and the one after it, behind every other
+ * task then waiting. Not in a task queued right after the charts' frame, nor in the frame after
+ * it: whatever waits for the charts' frame to end (a reader's next click, a measure of the
+ * paint, whose own frame callback may come a frame late) would wait for the list too.
  */
 export const afterNextPaint: AfterFrame = (run) => {
+	let cancelTask = () => {};
 	let frame = requestAnimationFrame(() => {
-		frame = requestAnimationFrame(run);
+		frame = requestAnimationFrame(() => {
+			cancelTask = afterOthers(run);
+		});
 	});
-	return () => cancelAnimationFrame(frame);
+	return () => {
+		cancelAnimationFrame(frame);
+		cancelTask();
+	};
 };
 
 export class AfterPaint<T> {

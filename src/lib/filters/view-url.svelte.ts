@@ -6,6 +6,7 @@
  * decides when. It never calls the router itself: the page hands it a ViewNavigation, so it runs
  * (and is tested) without one.
  */
+import { afterOthers } from './after-paint.svelte';
 import {
 	displayOf,
 	filtersOf,
@@ -24,27 +25,6 @@ import {
 	type Known,
 	type ViewState
 } from './view-state';
-
-/** `scheduler.postTask`, which TypeScript's DOM types do not have yet (Chromium has it). */
-interface TaskScheduler {
-	postTask(run: () => void, opts: { priority: 'background'; signal: AbortSignal }): Promise<void>;
-}
-
-/**
- * Runs `run` in a task after the others waiting: `scheduler.postTask` at background priority
- * where there is one, else a timeout. Returns what cancels it.
- */
-function afterOthers(run: () => void): () => void {
-	const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
-	if (scheduler?.postTask) {
-		const abort = new AbortController();
-		// Cancelled: rejects with the abort, which is no error.
-		scheduler.postTask(run, { priority: 'background', signal: abort.signal }).catch(() => {});
-		return () => abort.abort();
-	}
-	const timer = setTimeout(run);
-	return () => clearTimeout(timer);
-}
 
 /** How long the URL waits for a drag or a word to finish. */
 export const URL_DELAY = 300;
