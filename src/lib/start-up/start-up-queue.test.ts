@@ -53,6 +53,33 @@ describe('StartUpQueue', () => {
 		expect(ran).toEqual(['card 1', 'make', 'fill', 'card 2', 'card 3']);
 	});
 
+	it('holds the jobs queued without ahead until a promise settles, not those queued ahead', async () => {
+		const { queue, tasks, tick } = manual();
+		const ran: string[] = [];
+		let loaded!: () => void;
+		queue.holdFor(new Promise<void>((done) => (loaded = done)));
+		void queue.run(() => ran.push('card'));
+		expect(tasks).toHaveLength(0);
+		void queue.run(() => ran.push('make'), { ahead: true });
+		tick();
+		expect(ran).toEqual(['make']);
+		expect(tasks).toHaveLength(0);
+		loaded();
+		await Promise.resolve();
+		tick();
+		expect(ran).toEqual(['make', 'card']);
+	});
+
+	it('lets the held jobs go when the promise fails', async () => {
+		const { queue, tick } = manual();
+		const ran: string[] = [];
+		queue.holdFor(Promise.reject(new Error('offline')));
+		void queue.run(() => ran.push('card'));
+		await Promise.resolve();
+		tick();
+		expect(ran).toEqual(['card']);
+	});
+
 	it('rejects a failed job and goes on with the next', async () => {
 		const { queue, tick } = manual();
 		const failed = queue.run(() => {

@@ -41,6 +41,8 @@ const nextTask: Later = (run) => {
 export class StartUpQueue {
 	#ahead: (() => void)[] = [];
 	#jobs: (() => void)[] = [];
+	/** How many promises the jobs queued without `ahead` wait for (holdFor). */
+	#held = 0;
 	#pending = false;
 	#later: Later;
 
@@ -65,17 +67,36 @@ export class StartUpQueue {
 		});
 	}
 
+	/**
+	 * Jobs queued without `ahead` wait until `loading` has settled (resolved or failed); those
+	 * queued ahead do not. The home page's timeline holds the rest while vis-timeline loads: run
+	 * meanwhile, the cards and sections below the first screen kept a slow phone's main thread busy
+	 * when vis-timeline arrived, and its jobs, queued ahead once it has, came after them.
+	 */
+	holdFor(loading: Promise<unknown>): void {
+		this.#held += 1;
+		const release = () => {
+			this.#held -= 1;
+			this.#schedule();
+		};
+		loading.then(release, release);
+	}
+
 	/** How many jobs wait. */
 	get waiting(): number {
 		return this.#ahead.length + this.#jobs.length;
 	}
 
+	#runnable(): boolean {
+		return this.#ahead.length > 0 || (!this.#held && this.#jobs.length > 0);
+	}
+
 	#schedule() {
-		if (this.#pending || !this.waiting) return;
+		if (this.#pending || !this.#runnable()) return;
 		this.#pending = true;
 		this.#later(() => {
 			this.#pending = false;
-			(this.#ahead.shift() ?? this.#jobs.shift())?.();
+			(this.#ahead.shift() ?? (this.#held ? undefined : this.#jobs.shift()))?.();
 			this.#schedule();
 		});
 	}
