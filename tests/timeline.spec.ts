@@ -368,7 +368,7 @@ test('the full list of events is a page of its own', async ({ page }) => {
 	]);
 });
 
-test('labels that reach the right edge are moved left of their dot or cut with an ellipsis', async ({
+test('labels that reach the right edge are moved left of their dot, cut with an ellipsis, or hidden where not even that fits', async ({
 	page
 }) => {
 	// A phone is where the window is narrowest and labels run past its edge.
@@ -379,7 +379,7 @@ test('labels that reach the right edge are moved left of their dot or cut with a
 		page.locator('.meeting-timeline').evaluate((root) => {
 			const edge = root.querySelector('.vis-center')!.getBoundingClientRect();
 			return [...root.querySelectorAll<HTMLElement>('.vis-point > .vis-item-content')]
-				.filter((el) => el.checkVisibility())
+				.filter((el) => el.checkVisibility({ visibilityProperty: true }))
 				.map((el) => ({ text: el.textContent, r: el.getBoundingClientRect() }))
 				.filter(({ r }) => r.left < edge.right && r.right > edge.right + 1)
 				.map(({ text }) => text);

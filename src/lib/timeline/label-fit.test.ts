@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabels, labelMaxWidth, type LabelBox, type Rect } from './label-fit';
+import {
+	fitLabels,
+	labelHidden,
+	labelMaxWidth,
+	MIN_LABEL_ROOM,
+	type LabelBox,
+	type Rect
+} from './label-fit';
 
 /** A window from x = 100 to x = 500. */
 const EDGE = { left: 100, right: 500 };
@@ -126,5 +133,18 @@ describe('labelMaxWidth', () => {
 		[64, false, 'min(15rem, 64px)']
 	])('room %s, event %s → "%s"', (room, event, expected) => {
 		expect(labelMaxWidth(room, event)).toBe(expected);
+	});
+});
+
+describe('labelHidden', () => {
+	it.each<[number | null, boolean]>([
+		[null, false],
+		[0, true],
+		[1, true],
+		[MIN_LABEL_ROOM - 1, true],
+		[MIN_LABEL_ROOM, false],
+		[200, false]
+	])('room %s → hidden %s', (room, expected) => {
+		expect(labelHidden(room)).toBe(expected);
 	});
 });

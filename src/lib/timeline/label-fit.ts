@@ -99,6 +99,20 @@ function movesLeft(
 }
 
 /**
+ * Below this room, in px, a cut label shows nothing but its own padding and border (about 17 px at
+ * the default size: the label is border-box) and maybe an ellipsis, and that box still crosses the
+ * edge: the label is hidden instead, and its dot stays (the tooltip and the list name it). Which
+ * labels end up this close to the edge depends on how vis-timeline stacked its rows after earlier
+ * cuts, so on a busy machine it happens at times where an idle one moved the label left.
+ */
+export const MIN_LABEL_ROOM = 32;
+
+/** Whether a label cut to `room` (fitLabels) is hidden rather than shown as a sliver. */
+export function labelHidden(room: number | null): boolean {
+	return room !== null && room < MIN_LABEL_ROOM;
+}
+
+/**
  * The label's max-width for its room: none, the room itself for an event, and for a milestone
  * never wider than the stylesheet's own limit (15rem).
  */

@@ -9,7 +9,7 @@
  * filter change.
  */
 import type { Members } from './clusters';
-import { fitLabels, labelMaxWidth } from './label-fit';
+import { fitLabels, labelHidden, labelMaxWidth } from './label-fit';
 import { clusterLook, itemLook, type ClusterLook, type Shown } from './looks';
 
 export function paintDrawing(
@@ -40,6 +40,7 @@ export function paintDrawing(
 		item.classList.toggle('is-dimmed', look.dimmed);
 		// A label that would run past the right edge is shown left of its dot instead, or cut.
 		item.classList.toggle('label-left', fits[i]!.left);
+		item.classList.toggle('label-hidden', labelHidden(fits[i]!.room));
 		const width = labelMaxWidth(fits[i]!.room, !!el.dataset.eventId);
 		if (el.style.maxWidth !== width) el.style.maxWidth = width;
 	});
