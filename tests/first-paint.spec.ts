@@ -154,7 +154,9 @@ for (const size of SIZES) {
 				const before = await timeline.evaluate((el) => el.getBoundingClientRect().height);
 				await waitForMark(page, MARKS.interactive);
 				await expect(timeline.locator('[data-first-paint]')).toHaveCount(0);
-				await expect(timeline.locator('.vis-item [data-event-id]').first()).toBeVisible();
+				await expect(
+					timeline.locator('.vis-item [data-event-id]').filter({ visible: true }).first()
+				).toBeVisible();
 				expect(await timeline.evaluate((el) => el.getBoundingClientRect().height)).toBe(before);
 				const { cjtShift, cjtSwap } = await page.evaluate(() => {
 					const w = window as unknown as { cjtShift: number; cjtSwap: string[] };
