@@ -1,8 +1,9 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-// The browser tests build a second site from hostile data (tests/support/hostile-site.js); these
-// keep that build out of build/ and .svelte-kit/, so `vite preview` never serves it by accident.
+// The browser tests build sites of their own (hostile strings, a crowded record…:
+// tests/support/test-sites.ts), benchmarks and helpers theirs; these keep such builds out of
+// build/ and .svelte-kit/, so `vite preview` never serves one by accident.
 const pages = process.env.CJT_BUILD_DIR ?? 'build';
 const outDir = process.env.CJT_KIT_DIR ?? '.svelte-kit';
 // A benchmark build (10,000 generated events) skips the per-event pages and JSON files, which
