@@ -1037,6 +1037,12 @@ async function main(): Promise<void> {
 
 	try {
 		let results: Result[];
+		/** Serves a built site from loopback until the end of the run. */
+		const serve = async (label: string, dir: string): Promise<Site> => {
+			const server = await serveStatic({ dir, base: process.env.BASE_PATH ?? '' });
+			cleanups.add(() => server.close());
+			return { label, url: server.url, log: { errors: [] } };
+		};
 		if (args.base !== undefined) {
 			out(`ui benchmark, side by side: ${count(EVENTS)} events, ${browser}; ${load}`);
 			const base = args.base;
@@ -1082,11 +1088,6 @@ async function main(): Promise<void> {
 				{ dataDir, buildDir: currentBuild, kitDir, label: 'current' },
 				out
 			);
-			const serve = async (label: string, dir: string): Promise<Site> => {
-				const server = await serveStatic({ dir, base: process.env.BASE_PATH ?? '' });
-				cleanups.add(() => server.close());
-				return { label, url: server.url, log: { errors: [] } };
-			};
 			results = await reportBoth(
 				await serve('base', baseBuild),
 				await serve('current', currentBuild),
@@ -1119,11 +1120,6 @@ async function main(): Promise<void> {
 			} else if (!existsSync(join(site, 'index.html'))) {
 				throw new HarnessError(`--site ${site}: there is no index.html in that folder`);
 			}
-			const serve = async (label: string, dir: string): Promise<Site> => {
-				const server = await serveStatic({ dir, base: process.env.BASE_PATH ?? '' });
-				cleanups.add(() => server.close());
-				return { label, url: server.url, log: { errors: [] } };
-			};
 			const baseSite = args['base-site'];
 			if (baseSite !== undefined) {
 				// A site kept by an earlier run (--keep, --build-dir), built from the same corpus.
