@@ -10,11 +10,12 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	rmSync,
 	writeFileSync
 } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { localeModule, splitMessageModule } from './paraglide-lazy-locales';
 
 const COMPILED = resolve('src/lib/paraglide');
@@ -66,6 +67,8 @@ describe('the browser copy of the messages', () => {
 		const cache = resolve('node_modules/.cache');
 		mkdirSync(cache, { recursive: true });
 		const dir = mkdtempSync(join(cache, 'cjt-lazy-locales-'));
+		// Gone after the test, passed or failed: each run made a folder of its own and left it.
+		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
 		mkdirSync(join(dir, 'messages'));
 		for (const file of ['runtime.js', 'registry.js'])
 			copyFileSync(join(COMPILED, file), join(dir, file));
