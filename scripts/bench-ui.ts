@@ -1043,6 +1043,15 @@ async function main(): Promise<void> {
 			cleanups.add(() => server.close());
 			return { label, url: server.url, log: { errors: [] } };
 		};
+		/** Measures two built sites in turns, round by round. */
+		const sideBySide = async (base: string, current: string) =>
+			reportBoth(
+				await serve('base', base),
+				await serve('current', current),
+				rounds,
+				scenarios,
+				out
+			);
 		if (args.base !== undefined) {
 			out(`ui benchmark, side by side: ${count(EVENTS)} events, ${browser}; ${load}`);
 			const base = args.base;
@@ -1088,13 +1097,7 @@ async function main(): Promise<void> {
 				{ dataDir, buildDir: currentBuild, kitDir, label: 'current' },
 				out
 			);
-			results = await reportBoth(
-				await serve('base', baseBuild),
-				await serve('current', currentBuild),
-				rounds,
-				scenarios,
-				out
-			);
+			results = await sideBySide(baseBuild, currentBuild);
 			if (args.keep) out(`  kept:         the sites in ${args.keep}/base and ${args.keep}/current`);
 		} else {
 			out(
@@ -1124,13 +1127,7 @@ async function main(): Promise<void> {
 			if (baseSite !== undefined) {
 				// A site kept by an earlier run (--keep, --build-dir), built from the same corpus.
 				out(`  base:         the site in ${baseSite}`);
-				results = await reportBoth(
-					await serve('base', baseSite),
-					await serve('current', site),
-					rounds,
-					scenarios,
-					out
-				);
+				results = await sideBySide(baseSite, site);
 			} else results = await reportOne(await serve('', site), scenarios, out);
 		}
 		out();

@@ -7,28 +7,7 @@
  * follow together), so it never shows one change's count beside another's cards.
  */
 import { untrack } from 'svelte';
-
-/** `scheduler.postTask`, which TypeScript's DOM types do not have yet (Chromium has it). */
-interface TaskScheduler {
-	postTask(run: () => void, opts: { priority: 'background'; signal: AbortSignal }): Promise<void>;
-}
-
-/**
- * Runs `run` in a task after the others waiting (input, timers, the page's own work):
- * `scheduler.postTask` at background priority where there is one, else a timeout. Returns what
- * cancels it.
- */
-export function afterOthers(run: () => void): () => void {
-	const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
-	if (scheduler?.postTask) {
-		const abort = new AbortController();
-		// Cancelled: rejects with the abort, which is no error.
-		scheduler.postTask(run, { priority: 'background', signal: abort.signal }).catch(() => {});
-		return () => abort.abort();
-	}
-	const timer = setTimeout(run);
-	return () => clearTimeout(timer);
-}
+import { afterOthers } from '$lib/start-up/tasks';
 
 /** Schedules `run` once the page has painted; returns what cancels it. */
 export type AfterFrame = (run: () => void) => () => void;

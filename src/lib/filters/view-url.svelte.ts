@@ -6,7 +6,7 @@
  * decides when. It never calls the router itself: the page hands it a ViewNavigation, so it runs
  * (and is tested) without one.
  */
-import { afterOthers } from './after-paint.svelte';
+import { afterOthers } from '$lib/start-up/tasks';
 import {
 	displayOf,
 	filtersOf,

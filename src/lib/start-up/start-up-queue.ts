@@ -10,33 +10,10 @@
  * has loaded, ahead of the list's cards that hydration queued (out of sight on a laptop and a
  * phone: the list is under the timeline and the charts).
  */
+import { nextTask } from './tasks';
 
 /** Runs a task later: a macrotask, so that input and rendering can come first. */
 export type Later = (run: () => void) => void;
-
-/**
- * A task the browser may put input and rendering before: `scheduler.postTask` where there is
- * one (Chromium), else a message to ourselves. Not `setTimeout(…, 0)`, which waits 4 ms once
- * timeouts nest five deep: twenty jobs would wait 80 ms for nothing.
- */
-const nextTask: Later = (run) => {
-	const scheduler = (globalThis as { scheduler?: { postTask?: (run: () => void) => unknown } })
-		.scheduler;
-	if (scheduler?.postTask) {
-		void scheduler.postTask(run);
-		return;
-	}
-	if (typeof MessageChannel === 'undefined') {
-		setTimeout(run, 0);
-		return;
-	}
-	const channel = new MessageChannel();
-	channel.port1.onmessage = () => {
-		channel.port1.close();
-		run();
-	};
-	channel.port2.postMessage(null);
-};
 
 export class StartUpQueue {
 	#ahead: (() => void)[] = [];
